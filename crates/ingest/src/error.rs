@@ -1,0 +1,97 @@
+//! The one error type of ingest: where (file, line) and why.
+
+use std::fmt;
+
+/// Why an input could not be read as an article.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file could not be opened or read.
+    Io(std::io::Error),
+    /// The file holds binary data (a NUL byte), not text.
+    Binary,
+    /// The bytes are not UTF-8; `offset` is the first bad byte.
+    InvalidUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// The file or record holds no article text.
+    Empty,
+    /// The article is larger than the configured cap.
+    TooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// A JSON Lines record is not valid JSON or not an object.
+    MalformedJson(String),
+    /// A JSON Lines record lacks the required `text` string.
+    MissingText,
+    /// A date (header line or record field) is not a valid calendar date.
+    BadDate(String),
+}
+
+/// An input that could not be ingested, with the file (and line) it came from.
+#[derive(Debug)]
+pub struct Error {
+    /// File path, or `-` for stdin.
+    pub source: String,
+    /// 1-based line for JSON Lines records.
+    pub line: Option<u64>,
+    /// The reason.
+    pub kind: ErrorKind,
+}
+
+impl Error {
+    pub(crate) fn new(source: impl Into<String>, kind: ErrorKind) -> Error {
+        Error {
+            source: source.into(),
+            line: None,
+            kind,
+        }
+    }
+
+    pub(crate) fn io(source: impl Into<String>, err: std::io::Error) -> Error {
+        Error::new(source, ErrorKind::Io(err))
+    }
+
+    pub(crate) fn at_line(mut self, line: u64) -> Error {
+        self.line = Some(line);
+        self
+    }
+
+    /// The reason alone, without the location.
+    pub fn reason(&self) -> String {
+        match &self.kind {
+            ErrorKind::Io(err) => format!("cannot read: {err}"),
+            ErrorKind::Binary => "binary file (contains NUL bytes), not article text".into(),
+            ErrorKind::InvalidUtf8 { offset } => {
+                format!("not valid UTF-8 (first bad byte at offset {offset})")
+            }
+            ErrorKind::Empty => "no article text".into(),
+            ErrorKind::TooLarge { limit } => {
+                format!("article larger than the limit of {limit} bytes (--max-article-bytes)")
+            }
+            ErrorKind::MalformedJson(msg) => format!("malformed JSON: {msg}"),
+            ErrorKind::MissingText => "record has no \"text\" string".into(),
+            ErrorKind::BadDate(msg) => format!("invalid date: {msg}"),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.source, line, self.reason()),
+            None => write!(f, "{}: {}", self.source, self.reason()),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            ErrorKind::Io(err) => Some(err),
+            _ => None,
+        }
+    }
+}
