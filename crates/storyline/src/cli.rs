@@ -1,0 +1,264 @@
+//! Command-line arguments: parsed once into plain structs before any work.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use storyline_store::Filter;
+
+/// Turns news articles about conflict and diplomacy into a sourced, dated
+/// timeline of what happened.
+///
+/// Typical use: `storyline ingest articles/` then `storyline timeline`.
+#[derive(Debug, Parser)]
+#[command(name = "storyline", version, propagate_version = true)]
+#[command(after_help = "Exit status: 0 success, 1 some inputs failed (the rest was stored), 2 bad usage, 3 fatal error.")]
+pub struct Cli {
+    /// The store (SQLite file). Default: $XDG_DATA_HOME/storyline/storyline.db
+    /// or ~/.local/share/storyline/storyline.db.
+    #[arg(long, global = true, env = "STORYLINE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Cli {
+    /// The store path: `--db`, `$STORYLINE_DB`, or the per-user default.
+    pub fn db_path(&self) -> PathBuf {
+        if let Some(db) = &self.db {
+            return db.clone();
+        }
+        let data = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")));
+        match data {
+            Some(dir) => dir.join("storyline").join("storyline.db"),
+            None => PathBuf::from("storyline.db"),
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles (files, folders, `-` for stdin) into the store.
+    ///
+    /// Plain text (optionally starting with a `date YYYY-MM-DD` line) and
+    /// JSON Lines (`{"id", "url", "title", "date", "text"}`, only `text`
+    /// required). Articles already stored are recognised by content and not
+    /// stored twice. Each bad file or line gets one error line; the rest of
+    /// the batch is stored.
+    Ingest(IngestArgs),
+    /// Extract articles without touching the store and print the result.
+    Extract(ExtractArgs),
+    /// List stored articles, newest first.
+    Articles(ArticleArgs),
+    /// List events as each article tells them.
+    Events(EventArgs),
+    /// The timeline: what happened, in date order.
+    Timeline(EventArgs),
+    /// List direct quotes and their speakers.
+    Quotes(QuoteArgs),
+    /// List people, organisations, countries and places, most mentioned first.
+    Entities(EntityArgs),
+}
+
+/// Input options shared by `ingest` and `extract`.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files or folders to read (folders recursively); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Largest article accepted, in bytes; larger ones are reported and skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = storyline_ingest::Config::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Articles per transaction. Each batch is committed whole or not at all.
+    #[arg(long, value_name = "N", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..))]
+    pub batch_size: u32,
+
+    /// No progress bar (it is only drawn on a terminal anyway).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Output format options.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format [default: table on a terminal, jsonl otherwise].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+}
+
+impl OutputArgs {
+    /// The chosen format, defaulting by whether stdout is a terminal.
+    pub fn format(&self) -> Format {
+        self.format.unwrap_or_else(|| {
+            if std::io::stdout().is_terminal() {
+                Format::Table
+            } else {
+                Format::Jsonl
+            }
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading.
+    Table,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ArticleArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub dates: DateArgs,
+    /// Only articles whose title or text contains this (any case).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct DateArgs {
+    /// Only from this date on (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<NaiveDate>,
+    /// Only up to this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Actor code (RUS, IGO:UN, NSA:HAMAS) or name fragment, as source, target or participant.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// PLOVER type (ASSAULT, CONSULT, ...).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Place name fragment or country code.
+    #[arg(long)]
+    pub place: Option<String>,
+    #[command(flatten)]
+    pub dates: DateArgs,
+    /// Story id or title fragment (stories are built by consolidation).
+    #[arg(long)]
+    pub story: Option<String>,
+    /// Only events whose evidence or fields contain this (any case).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct QuoteArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Speaker name fragment or code.
+    #[arg(long)]
+    pub actor: Option<String>,
+    #[command(flatten)]
+    pub dates: DateArgs,
+    /// Only quotes containing this (any case).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntityArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Only entities whose name or code contains this (any case).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+impl ArticleArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            since: self.dates.since,
+            until: self.dates.until,
+            text: self.text.clone(),
+            limit: self.limit,
+            ..Filter::default()
+        }
+    }
+}
+
+impl EventArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            actor: self.actor.clone(),
+            kind: self.kind.clone(),
+            place: self.place.clone(),
+            since: self.dates.since,
+            until: self.dates.until,
+            story: self.story.clone(),
+            text: self.text.clone(),
+            limit: self.limit,
+            statuses: Vec::new(),
+        }
+    }
+}
+
+impl QuoteArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            actor: self.actor.clone(),
+            since: self.dates.since,
+            until: self.dates.until,
+            text: self.text.clone(),
+            limit: self.limit,
+            ..Filter::default()
+        }
+    }
+}
+
+impl EntityArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            text: self.text.clone(),
+            limit: self.limit,
+            ..Filter::default()
+        }
+    }
+}
