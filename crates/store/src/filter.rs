@@ -1,6 +1,7 @@
 //! Query filters shared by every listing.
 
 use chrono::NaiveDate;
+use storyline_model::EventStatus;
 
 /// What to select. Empty fields select everything; each command uses the
 /// fields that apply to it.
@@ -21,6 +22,8 @@ pub struct Filter {
     pub story: Option<String>,
     /// Text fragment, matched case-insensitively.
     pub text: Option<String>,
+    /// Event statuses to keep; empty keeps all.
+    pub statuses: Vec<EventStatus>,
     /// Largest number of rows.
     pub limit: Option<usize>,
 }

@@ -96,7 +96,10 @@ pub struct Counts {
 pub trait Store {
     /// Stores a batch of extracted articles in one transaction. An article
     /// already stored (same content id) is not stored again.
-    fn put_batch(&mut self, batch: &[storyline_model::Extraction]) -> Result<Vec<PutOutcome>, Error>;
+    fn put_batch(
+        &mut self,
+        batch: &[storyline_model::Extraction],
+    ) -> Result<Vec<PutOutcome>, Error>;
 
     /// Articles matching `filter` (date range, text, limit), newest first.
     fn articles(&self, filter: &Filter) -> Result<Vec<Article>, Error>;

@@ -3,11 +3,15 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Transaction, params, params_from_iter, types::Value};
+use rusqlite::{
+    Connection, OptionalExtension, Transaction, params, params_from_iter, types::Value,
+};
 use storyline_model::{Article, ArticleId, DateSource, Entity, Event, Extraction, Quote};
 
 use crate::migrations::{MIGRATIONS, SCHEMA_VERSION};
-use crate::{Counts, EntitySummary, Error, ErrorKind, Filter, PutOutcome, Store, StoredEvent, StoredQuote};
+use crate::{
+    Counts, EntitySummary, Error, ErrorKind, Filter, PutOutcome, Store, StoredEvent, StoredQuote,
+};
 
 /// Version of the extractor recorded with each article, so articles can be
 /// re-extracted when extraction improves.
@@ -27,13 +31,15 @@ impl SqliteStore {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|err| Error::new(&name, ErrorKind::Io(err)))?;
         }
-        let conn = Connection::open(path).map_err(|err| Error::new(&name, ErrorKind::Database(err)))?;
+        let conn =
+            Connection::open(path).map_err(|err| Error::new(&name, ErrorKind::Database(err)))?;
         SqliteStore::init(conn, name)
     }
 
     /// A private store in memory, for tests and one-off runs.
     pub fn open_in_memory() -> Result<SqliteStore, Error> {
-        let conn = Connection::open_in_memory().map_err(|err| Error::new(":memory:", ErrorKind::Database(err)))?;
+        let conn = Connection::open_in_memory()
+            .map_err(|err| Error::new(":memory:", ErrorKind::Database(err)))?;
         SqliteStore::init(conn, ":memory:".to_string())
     }
 
@@ -117,8 +123,13 @@ impl SqliteStore {
         args: Vec<Value>,
         mut map: impl FnMut(&rusqlite::Row<'_>) -> Result<T, Error>,
     ) -> Result<Vec<T>, Error> {
-        let mut stmt = self.conn.prepare_cached(sql).map_err(|err| self.db_error(err))?;
-        let mut rows = stmt.query(params_from_iter(args)).map_err(|err| self.db_error(err))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(sql)
+            .map_err(|err| self.db_error(err))?;
+        let mut rows = stmt
+            .query(params_from_iter(args))
+            .map_err(|err| self.db_error(err))?;
         let mut out = Vec::new();
         while let Some(row) = rows.next().map_err(|err| self.db_error(err))? {
             out.push(map(row)?);
@@ -131,7 +142,11 @@ impl SqliteStore {
     }
 }
 
-fn put_one(tx: &Transaction<'_>, extraction: &Extraction, now: &str) -> rusqlite::Result<PutOutcome> {
+fn put_one(
+    tx: &Transaction<'_>,
+    extraction: &Extraction,
+    now: &str,
+) -> rusqlite::Result<PutOutcome> {
     let a = &extraction.article;
     let inserted = tx.prepare_cached(
         "INSERT OR IGNORE INTO articles (id, path, url, title, external_id, date, date_source, text, bytes, extractor, ingested_at)
@@ -151,8 +166,10 @@ fn put_one(tx: &Transaction<'_>, extraction: &Extraction, now: &str) -> rusqlite
         now,
     ])?;
     for location in [&a.path, &a.url].into_iter().flatten() {
-        tx.prepare_cached("INSERT OR IGNORE INTO article_locations (article_id, location) VALUES (?1, ?2)")?
-            .execute(params![a.id.as_str(), location])?;
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO article_locations (article_id, location) VALUES (?1, ?2)",
+        )?
+        .execute(params![a.id.as_str(), location])?;
     }
     if inserted == 0 {
         return Ok(PutOutcome::AlreadyStored);
@@ -170,7 +187,11 @@ fn put_one(tx: &Transaction<'_>, extraction: &Extraction, now: &str) -> rusqlite
             event.date.as_ref().and_then(|d| d.value.clone()),
             actor_keys(event),
             event.location.as_ref().map(|l| {
-                format!("|{}|{}|", l.name.to_lowercase(), l.country.as_deref().unwrap_or("").to_lowercase())
+                format!(
+                    "|{}|{}|",
+                    l.name.to_lowercase(),
+                    l.country.as_deref().unwrap_or("").to_lowercase()
+                )
             }),
             event.rule.as_str(),
             to_json(event),
@@ -263,7 +284,13 @@ fn text_clause(columns: &[&str], needle: &str, args: &mut Vec<Value>) -> String 
     format!("({})", parts.join(" OR "))
 }
 
-fn finish(sql: &mut String, clauses: &[String], order: &str, filter: &Filter, args: &mut Vec<Value>) {
+fn finish(
+    sql: &mut String,
+    clauses: &[String],
+    order: &str,
+    filter: &Filter,
+    args: &mut Vec<Value>,
+) {
     if !clauses.is_empty() {
         sql.push_str(" WHERE ");
         sql.push_str(&clauses.join(" AND "));
@@ -318,8 +345,16 @@ impl Store for SqliteStore {
             clauses.push(text_clause(&["title", "text"], text, &mut args));
         }
         let mut sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles");
-        finish(&mut sql, &clauses, "date IS NULL, date DESC, rowid", filter, &mut args);
-        self.query(&sql, args, |row| article_from_row(row).map_err(|err| self.db_error(err)))
+        finish(
+            &mut sql,
+            &clauses,
+            "date IS NULL, date DESC, rowid",
+            filter,
+            &mut args,
+        );
+        self.query(&sql, args, |row| {
+            article_from_row(row).map_err(|err| self.db_error(err))
+        })
     }
 
     fn article(&self, id: &ArticleId) -> Result<Option<Article>, Error> {
@@ -347,6 +382,16 @@ impl Store for SqliteStore {
             clauses.push(key_clause("coalesce(e.place, '')", place, &mut args));
         }
         date_clauses("e.date", filter, &mut args, &mut clauses);
+        if !filter.statuses.is_empty() {
+            let marks = vec!["?"; filter.statuses.len()].join(", ");
+            args.extend(
+                filter
+                    .statuses
+                    .iter()
+                    .map(|s| Value::Text(s.as_str().into())),
+            );
+            clauses.push(format!("e.status IN ({marks})"));
+        }
         if let Some(story) = &filter.story {
             clauses.push(text_clause(&["coalesce(e.story, '')"], story, &mut args));
         }
@@ -354,7 +399,13 @@ impl Store for SqliteStore {
             clauses.push(text_clause(&["e.payload"], text, &mut args));
         }
         let mut sql = "SELECT e.article_id, a.date, coalesce(a.url, a.path), e.payload FROM events e JOIN articles a ON a.id = e.article_id".to_string();
-        finish(&mut sql, &clauses, "e.date IS NULL, e.date, a.date, e.article_id, e.seq", filter, &mut args);
+        finish(
+            &mut sql,
+            &clauses,
+            "e.date IS NULL, e.date, a.date, e.article_id, e.seq",
+            filter,
+            &mut args,
+        );
         self.query(&sql, args, |row| {
             let payload: String = row.get(3).map_err(|err| self.db_error(err))?;
             Ok(StoredEvent {
@@ -377,7 +428,13 @@ impl Store for SqliteStore {
             clauses.push(text_clause(&["q.text"], text, &mut args));
         }
         let mut sql = "SELECT q.article_id, a.date, q.payload FROM quotes q JOIN articles a ON a.id = q.article_id".to_string();
-        finish(&mut sql, &clauses, "a.date IS NULL, a.date, q.article_id, q.seq", filter, &mut args);
+        finish(
+            &mut sql,
+            &clauses,
+            "a.date IS NULL, a.date, q.article_id, q.seq",
+            filter,
+            &mut args,
+        );
         self.query(&sql, args, |row| {
             let payload: String = row.get(2).map_err(|err| self.db_error(err))?;
             Ok(StoredQuote {
@@ -392,10 +449,18 @@ impl Store for SqliteStore {
         let mut args = Vec::new();
         let mut clauses = Vec::new();
         if let Some(text) = &filter.text {
-            clauses.push(text_clause(&["name", "coalesce(code, '')"], text, &mut args));
+            clauses.push(text_clause(
+                &["name", "coalesce(code, '')"],
+                text,
+                &mut args,
+            ));
         }
         if let Some(actor) = &filter.actor {
-            clauses.push(text_clause(&["name", "coalesce(code, '')"], actor, &mut args));
+            clauses.push(text_clause(
+                &["name", "coalesce(code, '')"],
+                actor,
+                &mut args,
+            ));
         }
         let mut sql = "SELECT min(payload), count(DISTINCT article_id), sum(mentions), kind, name, code FROM entities".to_string();
         if !clauses.is_empty() {

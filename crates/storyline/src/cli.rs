@@ -13,7 +13,9 @@ use storyline_store::Filter;
 /// Typical use: `storyline ingest articles/` then `storyline timeline`.
 #[derive(Debug, Parser)]
 #[command(name = "storyline", version, propagate_version = true)]
-#[command(after_help = "Exit status: 0 success, 1 some inputs failed (the rest was stored), 2 bad usage, 3 fatal error.")]
+#[command(
+    after_help = "Exit status: 0 success, 1 some inputs failed (the rest was stored), 2 bad usage, 3 fatal error."
+)]
 pub struct Cli {
     /// The store (SQLite file). Default: $XDG_DATA_HOME/storyline/storyline.db
     /// or ~/.local/share/storyline/storyline.db.
@@ -33,7 +35,9 @@ impl Cli {
         let data = std::env::var_os("XDG_DATA_HOME")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share")));
+            .or_else(|| {
+                std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
+            });
         match data {
             Some(dir) => dir.join("storyline").join("storyline.db"),
             None => PathBuf::from("storyline.db"),

@@ -70,7 +70,8 @@ fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr_with_hz(10));
+    let bar =
+        ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr_with_hz(10));
     bar.set_style(
         ProgressStyle::with_template(
             "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta}) {msg}",
@@ -90,7 +91,8 @@ fn for_each_article(
     let discovery = discover(&input.paths);
     let config = Config::default().with_max_article_bytes(input.max_article_bytes);
     let mut failed = 0u64;
-    let report = |err: &InputError, bar: &ProgressBar| bar.suspend(|| eprintln!("storyline: {err}"));
+    let report =
+        |err: &InputError, bar: &ProgressBar| bar.suspend(|| eprintln!("storyline: {err}"));
     let bar = progress_bar(discovery.sources.iter().map(|s| s.size).sum(), bar_quiet);
     for err in &discovery.errors {
         report(err, &bar);
@@ -148,14 +150,20 @@ pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
         summary.push_str(&format!("; skipped {skipped} files of other types"));
     }
     eprintln!("{summary}");
-    Ok(if failed > 0 { Outcome::SomeFailed } else { Outcome::Done })
+    Ok(if failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Done
+    })
 }
 
 pub fn extract(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let format = args.output.format();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut listing = Listing::new(&["article", "path", "date", "entities", "events", "quotes", "title"]);
+    let mut listing = Listing::new(&[
+        "article", "path", "date", "entities", "events", "quotes", "title",
+    ]);
     let streaming = format == Format::Jsonl;
     let (failed, _) = for_each_article(&args.input, true, |article, _| {
         let extraction = extract_article(article);
@@ -183,5 +191,9 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<Outcome> {
         print_listing(&listing, format, &mut out)?;
     }
     out.flush()?;
-    Ok(if failed > 0 { Outcome::SomeFailed } else { Outcome::Done })
+    Ok(if failed > 0 {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Done
+    })
 }

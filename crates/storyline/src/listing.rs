@@ -56,7 +56,9 @@ pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
                 article.date_source.as_str().to_string(),
                 article.text.len().to_string(),
                 article.url.or(article.path).unwrap_or_default(),
-                article.title.unwrap_or_else(|| article.text.chars().take(80).collect()),
+                article
+                    .title
+                    .unwrap_or_else(|| article.text.chars().take(80).collect()),
             ],
         );
     }
@@ -77,7 +79,11 @@ fn figures(quantities: &[Quantity]) -> String {
     quantities
         .iter()
         .map(|q| {
-            let unit = q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let unit = q
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
             let max = q.max.map(|m| format!("–{m}")).unwrap_or_default();
             format!("{} {}{max}{unit} {}", q.bound.as_str(), q.value, q.kind)
         })
@@ -96,7 +102,11 @@ fn event_cells(event: &Event, article: &str) -> Vec<String> {
         event.status.as_str().to_string(),
         actor(&event.source),
         actor(&event.target),
-        event.location.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
+        event
+            .location
+            .as_ref()
+            .map(|l| l.name.clone())
+            .unwrap_or_default(),
         figures(&event.quantities),
         article.to_string(),
         event.rule.to_string(),
@@ -121,7 +131,10 @@ pub fn events(db: &Path, args: &EventArgs, timeline: bool) -> anyhow::Result<Out
             "location": stored.article_location,
             "date": stored.article_date,
         }]);
-        listing.push(record, event_cells(&stored.event, stored.article_id.as_str()));
+        listing.push(
+            record,
+            event_cells(&stored.event, stored.article_id.as_str()),
+        );
     }
     print(&listing, args.output.format())
 }
@@ -131,7 +144,8 @@ pub fn quotes(db: &Path, args: &QuoteArgs) -> anyhow::Result<Outcome> {
     let mut listing = Listing::new(&["date", "speaker", "role", "side", "quote", "article"]);
     for stored in store.quotes(&args.filter())? {
         let mut record = serde_json::to_value(&stored.quote)?;
-        record["article"] = serde_json::json!({"id": stored.article_id, "date": stored.article_date});
+        record["article"] =
+            serde_json::json!({"id": stored.article_id, "date": stored.article_date});
         let speaker = stored.quote.speaker.as_ref();
         listing.push(
             record,

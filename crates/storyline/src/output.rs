@@ -31,7 +31,11 @@ impl Listing {
 /// Widest a table cell gets before it is cut with an ellipsis.
 const MAX_CELL: usize = 60;
 
-pub fn print_listing(listing: &Listing, format: Format, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn print_listing(
+    listing: &Listing,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     match format {
         Format::Json => {
             serde_json::to_writer_pretty(&mut *out, &listing.records)?;
@@ -110,8 +114,14 @@ mod tests {
 
     fn sample() -> Listing {
         let mut listing = Listing::new(&["id", "text"]);
-        listing.push(serde_json::json!({"id": "a", "text": "x, \"y\""}), vec!["a".into(), "x, \"y\"".into()]);
-        listing.push(serde_json::json!({"id": "bb"}), vec!["bb".into(), "line\nbreak".into()]);
+        listing.push(
+            serde_json::json!({"id": "a", "text": "x, \"y\""}),
+            vec!["a".into(), "x, \"y\"".into()],
+        );
+        listing.push(
+            serde_json::json!({"id": "bb"}),
+            vec!["bb".into(), "line\nbreak".into()],
+        );
         listing
     }
 
@@ -123,13 +133,22 @@ mod tests {
 
     #[test]
     fn table_aligns_and_flattens() {
-        assert_eq!(render(Format::Table), "ID  TEXT\na   x, \"y\"\nbb  line break\n");
+        assert_eq!(
+            render(Format::Table),
+            "ID  TEXT\na   x, \"y\"\nbb  line break\n"
+        );
     }
 
     #[test]
     fn csv_quotes_and_jsonl_is_one_object_a_line() {
-        assert_eq!(render(Format::Csv), "id,text\na,\"x, \"\"y\"\"\"\nbb,\"line\nbreak\"\n");
-        assert_eq!(render(Format::Jsonl), "{\"id\":\"a\",\"text\":\"x, \\\"y\\\"\"}\n{\"id\":\"bb\"}\n");
+        assert_eq!(
+            render(Format::Csv),
+            "id,text\na,\"x, \"\"y\"\"\"\nbb,\"line\nbreak\"\n"
+        );
+        assert_eq!(
+            render(Format::Jsonl),
+            "{\"id\":\"a\",\"text\":\"x, \\\"y\\\"\"}\n{\"id\":\"bb\"}\n"
+        );
         let json: serde_json::Value = serde_json::from_str(&render(Format::Json)).unwrap();
         assert_eq!(json.as_array().unwrap().len(), 2);
     }

@@ -1,1 +1,9 @@
-//! Integration tests.
+//! Integration tests: the real `storyline` binary run in temporary folders.
+//! Compiled into one test binary (as ripgrep does) to keep builds short.
+
+mod crash;
+mod ingest;
+mod listing;
+mod seeds;
+mod tidy;
+mod util;
