@@ -93,7 +93,9 @@ pub fn discover<P: AsRef<Path>>(inputs: &[P]) -> Discovery {
                 format: Format::from_path(path).unwrap_or(Format::Text),
                 size: meta.len(),
             }),
-            Err(err) => found.errors.push(Error::io(path.display().to_string(), err)),
+            Err(err) => found
+                .errors
+                .push(Error::io(path.display().to_string(), err)),
         }
     }
     found
@@ -144,7 +146,9 @@ fn walk(dir: &Path, found: &mut Discovery) {
                 format,
                 size: meta.len(),
             }),
-            Err(err) => found.errors.push(Error::io(path.display().to_string(), err)),
+            Err(err) => found
+                .errors
+                .push(Error::io(path.display().to_string(), err)),
         }
     }
 }
@@ -170,7 +174,12 @@ mod tests {
         let names: Vec<String> = found
             .sources
             .iter()
-            .map(|s| s.display().strip_prefix(&root.display().to_string()).unwrap().to_string())
+            .map(|s| {
+                s.display()
+                    .strip_prefix(&root.display().to_string())
+                    .unwrap()
+                    .to_string()
+            })
             .collect();
         assert_eq!(names, ["/a.jsonl", "/b/inner/z.txt", "/c.TXT"]);
         assert_eq!(found.sources[0].format, Format::JsonLines);
@@ -184,7 +193,10 @@ mod tests {
         assert!(found.sources.is_empty());
         assert_eq!(found.errors.len(), 1);
         let message = found.errors[0].to_string();
-        assert!(message.starts_with("/no/such/article.txt: cannot read:"), "{message}");
+        assert!(
+            message.starts_with("/no/such/article.txt: cannot read:"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ pub(crate) fn read_jsonl(
     loop {
         number += 1;
         line.clear();
-        let read = match (&mut reader).take(line_limit + 1).read_until(b'\n', &mut line) {
+        let read = match (&mut reader)
+            .take(line_limit + 1)
+            .read_until(b'\n', &mut line)
+        {
             Ok(read) => read,
             Err(err) => return sink(Err(Error::io(name, err).at_line(number))),
         };
@@ -44,7 +47,9 @@ pub(crate) fn read_jsonl(
             return;
         }
         if line.len() as u64 > line_limit && line.last() != Some(&b'\n') {
-            sink(Err(Error::new(name, ErrorKind::TooLarge { limit }).at_line(number)));
+            sink(Err(
+                Error::new(name, ErrorKind::TooLarge { limit }).at_line(number)
+            ));
             if let Err(err) = skip_line(&mut reader) {
                 return sink(Err(Error::io(name, err).at_line(number)));
             }
@@ -85,7 +90,9 @@ fn skip_line(reader: &mut impl BufRead) -> std::io::Result<()> {
 pub fn parse_jsonl_record(line: &str, config: &Config) -> Result<Article, ErrorKind> {
     let record: Record = serde_json::from_str(line).map_err(|err| {
         ErrorKind::MalformedJson(match err.classify() {
-            serde_json::error::Category::Data => format!("{err} (expected an object with a \"text\" string)"),
+            serde_json::error::Category::Data => {
+                format!("{err} (expected an object with a \"text\" string)")
+            }
             _ => err.to_string(),
         })
     })?;
@@ -104,13 +111,21 @@ pub fn parse_jsonl_record(line: &str, config: &Config) -> Result<Article, ErrorK
     }
     let mut article = Article::from_text(text);
     article.url = record.url.filter(|u| !u.trim().is_empty());
-    article.title = record.title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
+    article.title = record
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty());
     article.external_id = record.id.and_then(|id| match id {
         serde_json::Value::String(s) => Some(s),
         serde_json::Value::Null => None,
         other => Some(other.to_string()),
     });
-    if let Some(date) = record.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+    if let Some(date) = record
+        .date
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
         article = article.with_date(parse_record_date(date)?, DateSource::Metadata);
     }
     Ok(article)
@@ -155,7 +170,10 @@ mod tests {
         assert_eq!(a.date_source, DateSource::Metadata);
         assert_eq!(a.path.as_deref(), Some("feed.jsonl"));
         let b = out[1].as_ref().unwrap();
-        assert_eq!((b.text.as_str(), b.date, b.url.as_deref()), ("Only text.", None, None));
+        assert_eq!(
+            (b.text.as_str(), b.date, b.url.as_deref()),
+            ("Only text.", None, None)
+        );
     }
 
     #[test]
@@ -170,11 +188,27 @@ mod tests {
             })
             .collect();
         assert_eq!(messages[0], "ok one");
-        assert!(messages[1].starts_with("feed.jsonl:2: malformed JSON"), "{}", messages[1]);
-        assert!(messages[2].starts_with("feed.jsonl:3: malformed JSON"), "{}", messages[2]);
+        assert!(
+            messages[1].starts_with("feed.jsonl:2: malformed JSON"),
+            "{}",
+            messages[1]
+        );
+        assert!(
+            messages[2].starts_with("feed.jsonl:3: malformed JSON"),
+            "{}",
+            messages[2]
+        );
         assert_eq!(messages[3], "feed.jsonl:4: record has no \"text\" string");
-        assert!(messages[4].starts_with("feed.jsonl:5: malformed JSON"), "{}", messages[4]);
-        assert!(messages[5].starts_with("feed.jsonl:6: invalid date"), "{}", messages[5]);
+        assert!(
+            messages[4].starts_with("feed.jsonl:5: malformed JSON"),
+            "{}",
+            messages[4]
+        );
+        assert!(
+            messages[5].starts_with("feed.jsonl:6: invalid date"),
+            "{}",
+            messages[5]
+        );
         assert_eq!(messages[6], "ok three");
         assert_eq!(messages.len(), 7);
     }
@@ -186,14 +220,26 @@ mod tests {
         let input = format!("{big}\n{{\"text\": \"small\"}}\n");
         let out = read_all(&input, &config);
         assert_eq!(out.len(), 2);
-        assert!(out[0].as_ref().unwrap_err().to_string().contains("larger than the limit"));
+        assert!(
+            out[0]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("larger than the limit")
+        );
         assert_eq!(out[1].as_ref().unwrap().text, "small");
     }
 
     #[test]
     fn empty_text_and_numeric_ids() {
-        let out = read_all("{\"id\": 7, \"text\": \"  \"}\n{\"id\": 8, \"text\": \"x\"}", &Config::default());
-        assert!(matches!(out[0].as_ref().unwrap_err().kind, ErrorKind::Empty));
+        let out = read_all(
+            "{\"id\": 7, \"text\": \"  \"}\n{\"id\": 8, \"text\": \"x\"}",
+            &Config::default(),
+        );
+        assert!(matches!(
+            out[0].as_ref().unwrap_err().kind,
+            ErrorKind::Empty
+        ));
         assert_eq!(out[1].as_ref().unwrap().external_id.as_deref(), Some("8"));
     }
 }

@@ -131,7 +131,10 @@ fn headline(text: &str) -> Option<&str> {
     let first = first.trim();
     let words = first.split_whitespace().count();
     let ends_like_sentence = first.ends_with(['.', '!', '?', ':', ',', ';', '"', '”', '»']);
-    (!rest.trim().is_empty() && (2..=20).contains(&words) && first.len() <= 200 && !ends_like_sentence)
+    (!rest.trim().is_empty()
+        && (2..=20).contains(&words)
+        && first.len() <= 200
+        && !ends_like_sentence)
         .then_some(first)
 }
 
@@ -146,7 +149,10 @@ mod tests {
     #[test]
     fn date_line_then_text() {
         let a = parse_text("date 2025-07-22\nTalks resume.\n", None).unwrap();
-        assert_eq!((date(&a), a.text.as_str()), ("2025-07-22".into(), "Talks resume."));
+        assert_eq!(
+            (date(&a), a.text.as_str()),
+            ("2025-07-22".into(), "Talks resume.")
+        );
         assert_eq!(a.date_source, DateSource::Header);
     }
 
@@ -159,7 +165,11 @@ mod tests {
 
     #[test]
     fn header_variants() {
-        for raw in ["Date: 2025-07-22\nText.", "DATE\t2025-7-2\nText.", "\u{feff}date 2025-07-22\r\nText."] {
+        for raw in [
+            "Date: 2025-07-22\nText.",
+            "DATE\t2025-7-2\nText.",
+            "\u{feff}date 2025-07-22\r\nText.",
+        ] {
             let a = parse_text(raw, None).unwrap();
             assert!(a.date.is_some(), "{raw:?}");
             assert_eq!(a.text, "Text.");
@@ -168,7 +178,11 @@ mod tests {
 
     #[test]
     fn undated_text_stays_whole() {
-        for raw in ["Dated letters arrived.", "Date night in Kyiv was quiet.", "date with destiny"] {
+        for raw in [
+            "Dated letters arrived.",
+            "Date night in Kyiv was quiet.",
+            "date with destiny",
+        ] {
             let a = parse_text(raw, None).unwrap();
             assert_eq!(a.date, None, "{raw:?}");
             assert_eq!(a.text, raw);
@@ -179,12 +193,18 @@ mod tests {
     #[test]
     fn impossible_date_is_reported() {
         let err = parse_text("date 2025-13-45\nText.", None).unwrap_err();
-        assert!(matches!(err, ErrorKind::BadDate(ref m) if m.contains("2025-13-45")), "{err:?}");
+        assert!(
+            matches!(err, ErrorKind::BadDate(ref m) if m.contains("2025-13-45")),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn empty_after_header_is_empty() {
-        assert!(matches!(parse_text("date 2025-07-22\n  \n", None), Err(ErrorKind::Empty)));
+        assert!(matches!(
+            parse_text("date 2025-07-22\n  \n", None),
+            Err(ErrorKind::Empty)
+        ));
         assert!(matches!(parse_text(" \n\t", None), Err(ErrorKind::Empty)));
     }
 
@@ -195,9 +215,19 @@ mod tests {
 
     #[test]
     fn headline_detection() {
-        let a = parse_text("Russia and Ukraine meet in Istanbul\n\nDelegations met on Monday.", None).unwrap();
-        assert_eq!(a.title.as_deref(), Some("Russia and Ukraine meet in Istanbul"));
-        assert!(a.text.starts_with("Russia and Ukraine meet"), "the headline stays in the text");
+        let a = parse_text(
+            "Russia and Ukraine meet in Istanbul\n\nDelegations met on Monday.",
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Russia and Ukraine meet in Istanbul")
+        );
+        assert!(
+            a.text.starts_with("Russia and Ukraine meet"),
+            "the headline stays in the text"
+        );
         let b = parse_text("Delegations met on Monday.\nThey talked.", None).unwrap();
         assert_eq!(b.title, None);
     }
@@ -205,14 +235,20 @@ mod tests {
     #[test]
     fn binary_and_bad_utf8() {
         assert!(matches!(decode(b"abc\0def"), Err(ErrorKind::Binary)));
-        assert!(matches!(decode(b"ab\xffcd"), Err(ErrorKind::InvalidUtf8 { offset: 2 })));
+        assert!(matches!(
+            decode(b"ab\xffcd"),
+            Err(ErrorKind::InvalidUtf8 { offset: 2 })
+        ));
     }
 
     #[test]
     fn size_cap_is_enforced() {
         let config = Config::default().with_max_article_bytes(10);
         let err = read_text("big.txt", "x".repeat(11).as_bytes(), &config).unwrap_err();
-        assert_eq!(err.to_string(), "big.txt: article larger than the limit of 10 bytes (--max-article-bytes)");
+        assert_eq!(
+            err.to_string(),
+            "big.txt: article larger than the limit of 10 bytes (--max-article-bytes)"
+        );
         assert!(read_text("ok.txt", "x".repeat(10).as_bytes(), &config).is_ok());
     }
 }
