@@ -1,0 +1,75 @@
+//! Templates for attacks: air strikes, shelling, raids. `x` attacks `y`'s `{city}`.
+
+use super::TopicTemplates;
+
+/// Strike templates.
+pub static TEMPLATES: TopicTemplates = TopicTemplates {
+    headlines: &[
+        "{x_adj} {strike} on {city} kills {killed_h}, officials say",
+        "{killed_h} killed in {x_adj} {strike} on {city}",
+        "Death toll from {x_adj} {strike} on {city} rises to {killed_h}",
+        "{city} counts its dead after overnight {x_adj} {strike}",
+        "{y_adj} officials accuse {x_gov} of targeting civilians in {city}",
+        "{x_adj} {strike} hits {infra} in {city}, killing {killed_h}",
+        "[Children among|Civilians among] {killed_h} dead as {city} comes under attack",
+        "{city} hit again as {x} step up attacks",
+    ],
+    leads: &[
+        "{killed} people were killed and {wounded} wounded when {a_strike} hit {infra} in {city} {day}, {y_adj} officials said.",
+        "{x} [launched|carried out] {a_strike} on {city} {day}, killing {killed} people and wounding {wounded}, according to local authorities.",
+        "{a_strike} by {x} on {city} killed {killed} people {day}, including {children}, officials said.",
+        "Rescue workers searched through rubble in {city} {day} after {a_strike} by {x} killed {killed} people, {y_adj} authorities said.",
+        "{killed} people, among them {children}, were killed {day} when {x} [struck|hit] {infra} in {city}, [officials|local authorities|emergency services] said.",
+        "{a_strike} on {infra} in {city} killed {killed} people {day} in one of the deadliest attacks on the [city|area|town] in months, officials said.",
+    ],
+    details: &[
+        "The attack damaged {infra2} and {n} nearby buildings, the [regional administration|local council|city authorities] said.",
+        "Emergency services said {wounded} people were taken to hospital, some of them in critical condition.",
+        "Footage shared by local officials showed firefighters battling a blaze at the site as [smoke rose over|sirens sounded across] the city.",
+        "{y_adj} authorities said {x} had used {weapons} in the attack.",
+        "It was the {ordinal} attack on {city} this [week|month], officials said.",
+        "{x_adj} officials said the [strike|operation] had targeted {x_target}, a claim that could not be independently verified.",
+        "The death toll was expected to rise as rescuers continued to [search the rubble|dig through the debris] for survivors.",
+        "Power was cut to parts of {city} after the attack, the local [energy|electricity] company said.",
+        "Hospitals in {city} said they were struggling to cope with the number of wounded.",
+        "{n} loud explosions were heard shortly after {time}, residents said.",
+        "Images [verified|reviewed] by {outlet} showed a large crater next to {infra2}.",
+        "{city} lies about {km} kilometres from the front line and has been [hit|targeted] repeatedly {since}.",
+        "{x} have [intensified|stepped up] attacks in the area in recent weeks, [according to|say] [officials|local authorities|monitors].",
+        "Among the dead were {children}, the [regional governor|health authorities|civil defence] said.",
+        "[A day of mourning was|Three days of mourning were] declared in {city}.",
+        "The strike came hours after {x_gov} accused {y} of attacking {xcity}.",
+        "Volunteers [handed out water|set up a tent|cleared debris] near the site as relatives waited for news.",
+        "Windows were blown out of buildings several streets away, [residents said|witnesses said|according to witnesses].",
+    ],
+    quotes_x: &[
+        "Our forces struck legitimate military targets and took every measure to avoid civilian casualties",
+        "The strike hit a facility used to store weapons and ammunition",
+        "We will continue to respond to every attack on our people",
+        "{y_gov} bears full responsibility for putting civilians in harm's way",
+        "We are looking into the reports of civilian casualties",
+    ],
+    quotes_y: &[
+        "This was a deliberate strike on a residential area. There were no military targets here",
+        "Once again {x_gov} has shown that it is waging war against civilians",
+        "The world cannot keep looking away while our cities are being destroyed",
+        "Rescue work is continuing and the number of victims may still rise",
+        "Those responsible for this crime will be held accountable",
+        "We need more protection for our cities, and we need it now",
+    ],
+    quotes_i: &[
+        "Attacks on civilians and civilian infrastructure are prohibited under international humanitarian law",
+        "I am appalled by the reports of civilians killed in {city}",
+        "All parties must take every feasible precaution to spare civilians",
+        "The violence must stop, and those responsible must be held to account",
+        "Hospitals, schools and homes must never be a target",
+    ],
+    quotes_w: &[
+        "The whole building shook. When I went outside, there was nothing left of the shop next door",
+        "We were asleep when the first explosion hit. The children were screaming",
+        "I have lived here all my life and I have never seen anything like this",
+        "We have nowhere else to go. Every night we wonder if we will wake up",
+        "My neighbour was killed. She had only gone out to buy bread",
+        "We pulled two people out with our bare hands before the rescuers arrived",
+    ],
+};
