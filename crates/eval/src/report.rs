@@ -30,7 +30,11 @@ impl Counts {
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     pub(crate) fn add(&mut self, other: Counts) {
@@ -112,17 +116,37 @@ impl fmt::Display for Report {
         }
         writeln!(f, "\nmatched-event fields")?;
         for (name, a) in &self.fields {
-            writeln!(f, "{name:<14} {:>5.1}%   ({}/{})", 100.0 * a.accuracy(), a.right, a.total)?;
+            writeln!(
+                f,
+                "{name:<14} {:>5.1}%   ({}/{})",
+                100.0 * a.accuracy(),
+                a.right,
+                a.total
+            )?;
         }
         row(f, "figures", &self.quantities)?;
         writeln!(f, "not-event violations: {}", self.not_event_violations)?;
         writeln!(f, "\nquotes")?;
         row(f, "found", &self.quotes)?;
-        writeln!(f, "{:<14} {:>5.1}%   ({}/{})", "attribution", 100.0 * self.attribution.accuracy(), self.attribution.right, self.attribution.total)?;
+        writeln!(
+            f,
+            "{:<14} {:>5.1}%   ({}/{})",
+            "attribution",
+            100.0 * self.attribution.accuracy(),
+            self.attribution.right,
+            self.attribution.total
+        )?;
         writeln!(f, "\nentities")?;
         for (kind, c) in &self.entities {
             row(f, kind, c)?;
         }
-        writeln!(f, "{:<14} {:>5.1}%   ({}/{})", "person side", 100.0 * self.person_side.accuracy(), self.person_side.right, self.person_side.total)
+        writeln!(
+            f,
+            "{:<14} {:>5.1}%   ({}/{})",
+            "person side",
+            100.0 * self.person_side.accuracy(),
+            self.person_side.right,
+            self.person_side.total
+        )
     }
 }

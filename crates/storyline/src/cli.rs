@@ -67,6 +67,18 @@ pub enum Command {
     Quotes(QuoteArgs),
     /// List people, organisations, countries and places, most mentioned first.
     Entities(EntityArgs),
+    /// Score extraction against a hand-annotated gold file (see docs/eval.md).
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold annotations: one JSON object per article (docs/eval.md).
+    #[arg(long, value_name = "FILE")]
+    pub gold: PathBuf,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 /// Input options shared by `ingest` and `extract`.

@@ -6,6 +6,7 @@
 //! cannot be opened). A closed output pipe counts as success.
 
 mod cli;
+mod eval;
 mod ingest;
 mod listing;
 mod output;
@@ -48,6 +49,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Timeline(args) => listing::events(&db, &args, true),
         Command::Quotes(args) => listing::quotes(&db, &args),
         Command::Entities(args) => listing::entities(&db, &args),
+        Command::Eval(args) => eval::eval(&args),
     }
 }
 

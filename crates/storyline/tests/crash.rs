@@ -7,8 +7,8 @@ use storyline_store::{Filter, SqliteStore, Store};
 
 use crate::util::Sandbox;
 
-const ARTICLES: usize = 40_000;
-const BATCH: usize = 250;
+const ARTICLES: usize = 10_000;
+const BATCH: usize = 100;
 
 #[test]
 fn killed_ingest_loses_nothing_committed_and_stores_no_half_article() {

@@ -1,0 +1,382 @@
+//! Entities: countries, organisations, places and people, with every mention.
+//!
+//! Gazetteer matches (from `storyline-lexicon`) give countries, demonyms,
+//! government metonyms, organisations, known people and places. Unknown
+//! people come from patterns (see `people.rs`). Later surname-only mentions
+//! are linked to the full name. The result also lists *actor mentions*:
+//! every span that can fill an event's source, target or place.
+
+use std::collections::HashMap;
+
+use storyline_lexicon::{Entry, Lexicon, OrgKind};
+use storyline_model::{Entity, EntityKind, Mention, RuleId, Span};
+
+use crate::people::{self, PersonHit};
+use crate::text::Structure;
+use crate::tokens::Token;
+
+/// How a mention names an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    /// A country by name ("Ukraine").
+    Country,
+    /// A demonym ("Russian").
+    Demonym,
+    /// A seat of government standing for it ("the Kremlin", "Kyiv").
+    Metonym,
+    /// An organisation.
+    Org,
+    /// A city, region or other place.
+    Place,
+    /// A person.
+    Person,
+}
+
+/// A span that can fill an event role.
+#[derive(Debug, Clone)]
+pub struct ActorMention {
+    /// Where it is written.
+    pub span: Span,
+    /// How it names the actor.
+    pub kind: ActorKind,
+    /// Index into [`Entities::list`].
+    pub entity: usize,
+    /// Actor code: ISO alpha-3, `IGO:..`, `NSA:..`; a person's side; a place's country.
+    pub code: Option<String>,
+    /// Canonical display name.
+    pub name: String,
+}
+
+/// Entities of one article and the actor mentions events draw on.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Entities in order of first mention.
+    pub list: Vec<Entity>,
+    /// Actor mentions in text order.
+    pub mentions: Vec<ActorMention>,
+    index: HashMap<(EntityKind, String, Option<String>), usize>,
+}
+
+impl Entities {
+    fn add(
+        &mut self,
+        template: Entity,
+        span: Span,
+        rule: &str,
+        kind: ActorKind,
+        code: Option<String>,
+    ) -> usize {
+        // A person is one entity whatever side each mention gives; other
+        // kinds are split by code (two places of one name in two countries).
+        let split_by = if template.kind == EntityKind::Person {
+            None
+        } else {
+            template.code.clone()
+        };
+        let key = (template.kind, template.name.clone(), split_by);
+        let entity = *self.index.entry(key).or_insert_with(|| {
+            self.list.push(Entity {
+                mentions: Vec::new(),
+                ..template.clone()
+            });
+            self.list.len() - 1
+        });
+        let e = &mut self.list[entity];
+        if e.role.is_none() {
+            e.role = template.role;
+        }
+        if e.code.is_none() {
+            e.code = template.code;
+        }
+        if !e
+            .mentions
+            .iter()
+            .any(|m| m.start == span.start && m.end == span.end)
+        {
+            e.mentions.push(Mention {
+                start: span.start,
+                end: span.end,
+                rule: Some(RuleId::new(rule)),
+            });
+        }
+        let name = e.name.clone();
+        self.mentions.push(ActorMention {
+            span,
+            kind,
+            entity,
+            code,
+            name,
+        });
+        entity
+    }
+
+    /// Actor mentions inside `span`, in text order.
+    pub fn within(&self, span: Span) -> impl Iterator<Item = &ActorMention> {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.span.end <= span.end)
+    }
+
+    /// The person entity with this name, if any.
+    pub fn person(&self, name: &str) -> Option<&Entity> {
+        self.index
+            .iter()
+            .find(|((kind, n, _), _)| *kind == EntityKind::Person && n == name)
+            .map(|(_, &i)| &self.list[i])
+    }
+}
+
+fn entity(kind: EntityKind, name: &str, code: Option<String>) -> Entity {
+    Entity {
+        kind,
+        name: name.to_string(),
+        code,
+        role: None,
+        lat: None,
+        lon: None,
+        mentions: Vec::new(),
+    }
+}
+
+/// Words that precede a place in prose, making a small town's name safe to read as a place.
+const LOCATIVE: &[&str] = &[
+    "in", "near", "on", "at", "outside", "from", "to", "of", "towards", "toward", "around", "into",
+    "over",
+];
+
+/// Finds every entity of the article.
+pub fn recognise(
+    text: &str,
+    structure: &Structure,
+    tokens: &[Vec<Token>],
+    lex: &Lexicon,
+) -> Entities {
+    let mut out = Entities::default();
+    let prose = |span: Span| {
+        structure
+            .sentence_at(span.start)
+            .is_some_and(|i| structure.sentences[i].noise.is_none())
+    };
+    let matches = lex.find(text);
+    let person_hits = people::find(text, structure, tokens, lex, &matches);
+    let covered_by_person = |span: Span| {
+        person_hits
+            .iter()
+            .any(|p| p.name_span.start <= span.start && span.end <= p.name_span.end)
+    };
+
+    let article_countries: Vec<&str> = matches
+        .iter()
+        .filter_map(|m| match &m.entry {
+            Entry::Country(i) | Entry::Demonym(i) | Entry::Metonym(i) => {
+                Some(lex.countries()[*i].code.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+
+    for m in &matches {
+        let span = Span::new(m.start, m.end);
+        if !prose(span) || covered_by_person(span) {
+            continue;
+        }
+        match &m.entry {
+            Entry::Country(i) | Entry::Demonym(i) | Entry::Metonym(i) => {
+                let c = &lex.countries()[*i];
+                let (kind, rule) = match &m.entry {
+                    Entry::Country(_) => (ActorKind::Country, "gazetteer/country"),
+                    Entry::Demonym(_) => (ActorKind::Demonym, "gazetteer/demonym"),
+                    _ => (ActorKind::Metonym, "gazetteer/metonym"),
+                };
+                let mut e = entity(EntityKind::Country, &c.name, Some(c.code.clone()));
+                e.lat = c.lat;
+                e.lon = c.lon;
+                out.add(e, span, rule, kind, Some(c.code.clone()));
+                if kind == ActorKind::Metonym {
+                    // A capital named as government is still a place on the map.
+                    let named = &text[span.start..span.end];
+                    if let Some(&p) = lex
+                        .places_named(named)
+                        .iter()
+                        .find(|&&p| lex.places()[p].country == c.code)
+                    {
+                        add_place(&mut out, lex, p, span, "gazetteer/capital");
+                    }
+                }
+            }
+            Entry::Org(i) => {
+                let o = &lex.orgs()[*i];
+                let acting_code = match o.kind {
+                    OrgKind::Igo | OrgKind::Nsa | OrgKind::Media => Some(o.code.clone()),
+                    _ => o.side.clone().or_else(|| Some(o.code.clone())),
+                };
+                out.add(
+                    entity(EntityKind::Org, &o.name, Some(o.code.clone())),
+                    span,
+                    "gazetteer/org",
+                    ActorKind::Org,
+                    acting_code,
+                );
+            }
+            Entry::Place(candidates) => {
+                if let Some(p) = choose_place(text, span, candidates, lex, &article_countries) {
+                    add_place(&mut out, lex, p, span, "gazetteer/place");
+                }
+            }
+            Entry::Person(i) => {
+                let p = &lex.people()[*i];
+                let mut e = entity(EntityKind::Person, &p.name, p.side.clone());
+                e.role = p.role.clone();
+                out.add(
+                    e,
+                    span,
+                    "gazetteer/person",
+                    ActorKind::Person,
+                    p.side.clone(),
+                );
+            }
+        }
+    }
+    for hit in &person_hits {
+        add_person(&mut out, hit, lex);
+    }
+    link_surnames(text, tokens, &mut out, structure);
+    // A person's mentions act for the side the article gives them anywhere.
+    for m in &mut out.mentions {
+        if m.kind == ActorKind::Person && m.code.is_none() {
+            m.code = out.list[m.entity].code.clone();
+        }
+    }
+    out.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    for e in &mut out.list {
+        e.mentions.sort_by_key(|m| m.start);
+    }
+    out
+}
+
+fn add_place(out: &mut Entities, lex: &Lexicon, p: usize, span: Span, rule: &str) {
+    let place = &lex.places()[p];
+    let mut e = entity(EntityKind::Place, &place.name, Some(place.country.clone()));
+    e.lat = Some(place.lat);
+    e.lon = Some(place.lon);
+    out.add(e, span, rule, ActorKind::Place, Some(place.country.clone()));
+}
+
+fn add_person(out: &mut Entities, hit: &PersonHit, lex: &Lexicon) {
+    let known = hit.known.map(|k| &lex.people()[k]);
+    let side = hit
+        .side
+        .clone()
+        .or_else(|| known.and_then(|p| p.side.clone()));
+    let mut e = entity(EntityKind::Person, &hit.name, side.clone());
+    e.role = hit
+        .role
+        .clone()
+        .or_else(|| known.and_then(|p| p.role.clone()));
+    // Text beats data: a role or side read here replaces the gazetteer's.
+    let entity = out.add(e, hit.name_span, hit.rule, ActorKind::Person, side);
+    let e = &mut out.list[entity];
+    if hit.role.is_some() {
+        e.role = hit.role.clone();
+    }
+    if hit.side.is_some() {
+        e.code = hit.side.clone();
+    }
+}
+
+/// The most plausible place of that name, or none when the name is more
+/// likely a common word or a small unrelated town.
+fn choose_place(
+    text: &str,
+    span: Span,
+    candidates: &[usize],
+    lex: &Lexicon,
+    article_countries: &[&str],
+) -> Option<usize> {
+    let best = candidates.iter().copied().max_by_key(|&p| {
+        (
+            article_countries.contains(&lex.places()[p].country.as_str()),
+            lex.places()[p].population,
+        )
+    })?;
+    let place = &lex.places()[best];
+    let before = text[..span.start].trim_end();
+    let prev_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let after = text[span.end..].trim_start().to_lowercase();
+    let located = LOCATIVE.contains(&prev_word.as_str())
+        || [
+            "city",
+            "region",
+            "oblast",
+            "province",
+            "district",
+            "town",
+            "village",
+            "governorate",
+            "state",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let big =
+        place.population >= 100_000 || !matches!(place.kind, storyline_lexicon::PlaceKind::City);
+    let known_country = article_countries.contains(&place.country.as_str());
+    (big || located || (known_country && place.population >= 15_000)).then_some(best)
+}
+
+/// Adds mentions for later surname-only references to people named in full.
+fn link_surnames(text: &str, tokens: &[Vec<Token>], out: &mut Entities, structure: &Structure) {
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for (i, e) in out.list.iter().enumerate() {
+        if e.kind == EntityKind::Person {
+            if let Some(last) = e
+                .name
+                .split_whitespace()
+                .last()
+                .filter(|_| e.name.contains(' '))
+            {
+                surnames.entry(last.to_string()).or_insert(i);
+            }
+        }
+    }
+    let taken: Vec<Span> = out.mentions.iter().map(|m| m.span).collect();
+    let mut extra = Vec::new();
+    for (s, sentence_tokens) in tokens.iter().enumerate() {
+        if structure.sentences[s].noise.is_some() {
+            continue;
+        }
+        for t in sentence_tokens {
+            let word = t.text(text);
+            let Some(&entity) = surnames.get(word) else {
+                continue;
+            };
+            if taken
+                .iter()
+                .any(|m| m.start <= t.span.start && t.span.end <= m.end)
+            {
+                continue;
+            }
+            extra.push((entity, t.span));
+        }
+    }
+    for (entity, span) in extra {
+        let e = &mut out.list[entity];
+        e.mentions.push(Mention {
+            start: span.start,
+            end: span.end,
+            rule: Some(RuleId::new("person/surname")),
+        });
+        let (code, name) = (e.code.clone(), e.name.clone());
+        out.mentions.push(ActorMention {
+            span,
+            kind: ActorKind::Person,
+            entity,
+            code,
+            name,
+        });
+    }
+}

@@ -1,0 +1,651 @@
+//! PLOVER events: triggers from `data/triggers.tsv`, then actors, place,
+//! date, figures and status from the trigger's clause and sentence.
+//!
+//! Precision first: a trigger needs its context words (`near`), is vetoed by
+//! its `not_near` phrases, is ignored inside quotation marks and when it is
+//! only the content of a verbal act ("threatened to strike", "accused Russia
+//! of attacking"), and an event without any actor or place is dropped.
+
+use chrono::NaiveDate;
+use storyline_model::{Actor, DateValue, Event, Evidence, Location, PloverType, RuleId, Span};
+
+use crate::clauses::clauses;
+use crate::entities::{ActorKind, ActorMention, Entities};
+use crate::figures::Figure;
+use crate::merge::{Draft, merge_into};
+use crate::rules::{Arguments, rules, words_at};
+use crate::status::status;
+use crate::text::Structure;
+use crate::time::{TimeExpr, TimeKind};
+use crate::tokens::Token;
+
+/// What event finding reads.
+pub struct Context<'a> {
+    /// Article text.
+    pub text: &'a str,
+    /// Paragraphs and sentences.
+    pub structure: &'a Structure,
+    /// Tokens per sentence.
+    pub tokens: &'a [Vec<Token>],
+    /// Entities and actor mentions.
+    pub entities: &'a Entities,
+    /// Temporal expressions per sentence.
+    pub times: &'a [Vec<TimeExpr>],
+    /// Figures per sentence.
+    pub figures: &'a [Vec<Figure>],
+    /// Quoted stretches.
+    pub quoted: &'a crate::quotes::Quoted,
+    /// Publication date.
+    pub anchor: Option<NaiveDate>,
+}
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+struct Hit {
+    trigger: usize,
+    at: usize,
+    len: usize,
+    verb: bool,
+}
+
+/// Verbal event types whose complement ("to strike", "of attacking") is not an event of its own.
+const VERBAL: &[PloverType] = &[
+    PloverType::Agree,
+    PloverType::Request,
+    PloverType::Threaten,
+    PloverType::Reject,
+    PloverType::Accuse,
+    PloverType::Support,
+];
+
+/// Event types done to a place (a place hit stands for its country); the
+/// others are done to an actor.
+const MATERIAL: &[PloverType] = &[
+    PloverType::Assault,
+    PloverType::Coerce,
+    PloverType::Protest,
+    PloverType::Mobilize,
+    PloverType::Aid,
+];
+
+/// Nouns of weapons and forces: a demonym before them names the attacker.
+const WEAPONS: &[&str] = &[
+    "bombs",
+    "bomb",
+    "missiles",
+    "missile",
+    "drones",
+    "drone",
+    "rockets",
+    "rocket",
+    "shells",
+    "forces",
+    "troops",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "artillery",
+    "strikes",
+    "strike",
+    "soldiers",
+    "army",
+    "military",
+    "navy",
+    "fighters",
+    "militants",
+];
+
+/// Words linking a verbal trigger to its complement.
+const COMPLEMENT_LINKS: &[&str] = &["to", "of", "for", "on", "that", "over", "about"];
+
+/// Finds the events of an article.
+pub fn find(ctx: &Context<'_>) -> Vec<Event> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (s, sentence) in ctx.structure.sentences.iter().enumerate() {
+        if sentence.noise.is_some() {
+            continue;
+        }
+        let tokens = &ctx.tokens[s];
+        let hits = one_per_type(tokens, triggers(tokens, &ctx.quoted.opaque));
+        for hit in &hits {
+            if let Some(mut draft) = build(ctx, s, hit, &hits) {
+                if draft.event.participants.len() < 2
+                    && rules().triggers[hit.trigger].arguments == Arguments::Symmetric
+                    && names_both_sides(tokens)
+                {
+                    // "both sides", "the two nations": the parties of the last two-sided event.
+                    if let Some(previous) = drafts
+                        .iter()
+                        .rev()
+                        .find(|d| d.event.participants.len() >= 2)
+                    {
+                        draft.event.participants = previous.event.participants.clone();
+                    }
+                }
+                merge_into(&mut drafts, draft);
+            }
+        }
+    }
+    drafts
+        .into_iter()
+        .filter(Draft::worth_keeping)
+        .map(Draft::finish)
+        .collect()
+}
+
+/// Index of the stretch of the sentence a token is in: clauses, with a
+/// quotation its own stretch.
+fn segment_of(tokens: &[Token], at: usize) -> usize {
+    let quote_marks = tokens[..at]
+        .iter()
+        .filter(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"))
+        .count();
+    let clause = clauses(tokens)
+        .iter()
+        .position(|c| c.contains(&at))
+        .unwrap_or(0);
+    clause * 1000 + quote_marks
+}
+
+/// Keeps one trigger per type in each stretch of a sentence: a casualty verb
+/// ("killed") only when no attack word names the same happening.
+fn one_per_type(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
+    let table = rules();
+    let mut out: Vec<Hit> = Vec::new();
+    for hit in hits {
+        let kind = table.triggers[hit.trigger].kind;
+        let weak = |h: &Hit| table.triggers[h.trigger].id.ends_with("/casualty");
+        let segment = segment_of(tokens, hit.at);
+        match out
+            .iter_mut()
+            .find(|h| table.triggers[h.trigger].kind == kind && segment_of(tokens, h.at) == segment)
+        {
+            Some(kept) if weak(kept) && !weak(&hit) => *kept = hit,
+            Some(_) => {}
+            None => out.push(hit),
+        }
+    }
+    out.sort_by_key(|h| h.at);
+    out
+}
+
+/// Phrases that refer back to the two parties already named.
+const BOTH_SIDES: &[&str] = &[
+    "both sides",
+    "the two sides",
+    "the two nations",
+    "the two countries",
+    "both countries",
+    "the parties",
+    "both parties",
+    "the warring parties",
+    "the two delegations",
+    "both delegations",
+];
+
+fn names_both_sides(tokens: &[Token]) -> bool {
+    BOTH_SIDES.iter().any(|p| {
+        let words = crate::rules::words(p);
+        (0..tokens.len()).any(|k| words_at(tokens, k, &words))
+    })
+}
+
+/// Triggers of a sentence that pass their context checks, in text order.
+fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
+    let table = rules();
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let inside_quote = quoted
+            .iter()
+            .any(|q| q.start <= tokens[i].span.start && tokens[i].span.end <= q.end);
+        let found = table.forms.get(&tokens[i].lower).and_then(|forms| {
+            forms.iter().find(|f| {
+                words_at(tokens, i, &f.words)
+                    && context_ok(tokens, i, f.words.len(), &table.triggers[f.trigger])
+            })
+        });
+        // "Turkey-hosted talks": a verb glued to a hyphen is an adjective.
+        let compound =
+            i > 0 && tokens[i - 1].lower == "-" && tokens[i - 1].span.end == tokens[i].span.start;
+        match found {
+            Some(form) if !(inside_quote || form.verb && compound) => {
+                hits.push(Hit {
+                    trigger: form.trigger,
+                    at: i,
+                    len: form.words.len(),
+                    verb: form.verb,
+                });
+                i += form.words.len();
+            }
+            _ => i += 1,
+        }
+    }
+    drop_complements(tokens, hits)
+}
+
+fn phrase_in(tokens: &[Token], range: std::ops::Range<usize>, phrases: &[Vec<String>]) -> bool {
+    range
+        .into_iter()
+        .any(|k| phrases.iter().any(|p| words_at(tokens, k, p)))
+}
+
+fn context_ok(tokens: &[Token], at: usize, len: usize, trigger: &crate::rules::Trigger) -> bool {
+    let veto = at.saturating_sub(4)..(at + len + 4).min(tokens.len());
+    if phrase_in(tokens, veto, &trigger.not_near) {
+        return false;
+    }
+    if trigger.near.is_empty() {
+        return true;
+    }
+    let before = at.saturating_sub(8)..at;
+    let after = (at + len)..(at + len + 20).min(tokens.len());
+    phrase_in(tokens, before, &trigger.near) || phrase_in(tokens, after, &trigger.near)
+}
+
+/// Drops triggers that are the complement of an earlier verbal trigger.
+fn drop_complements(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
+    let table = rules();
+    let mut out: Vec<Hit> = Vec::new();
+    for hit in hits {
+        let governed = out.iter().any(|prev| {
+            let verbal = VERBAL.contains(&table.triggers[prev.trigger].kind);
+            let gap = prev.at + prev.len..hit.at;
+            // "agreed to swap", "accused Russia of attacking", or a noun
+            // object right after the verb: "proposed direct talks".
+            let linked = gap
+                .clone()
+                .any(|k| COMPLEMENT_LINKS.contains(&tokens[k].lower.as_str()));
+            let object = !hit.verb && prev.verb && gap.len() <= 2;
+            verbal
+                && hit.at - (prev.at + prev.len) <= 6
+                && (linked || object)
+                && !gap.clone().any(|k| {
+                    matches!(
+                        tokens[k].lower.as_str(),
+                        "," | ";" | "and" | "but" | "while"
+                    )
+                })
+        });
+        if !governed {
+            out.push(hit);
+        }
+    }
+    out
+}
+
+fn actor(m: &ActorMention) -> Actor {
+    Actor {
+        name: m.name.clone(),
+        code: m.code.clone(),
+    }
+}
+
+fn is_agent(m: &ActorMention) -> bool {
+    !matches!(m.kind, ActorKind::Place)
+}
+
+/// Builds the event of one trigger, or `None` when its sentence gives too little.
+fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
+    let trigger = &rules().triggers[hit.trigger];
+    let tokens = &ctx.tokens[s];
+    let clause = clauses(tokens)
+        .into_iter()
+        .find(|c| c.contains(&hit.at))
+        .unwrap_or(0..tokens.len());
+    let clause_span = Span::new(
+        tokens[clause.start].span.start,
+        tokens[clause.end - 1].span.end,
+    );
+    let sentence_span = ctx.structure.sentences[s].span;
+    let trigger_span = Span::new(
+        tokens[hit.at].span.start,
+        tokens[hit.at + hit.len - 1].span.end,
+    );
+    // A long quotation is its own context: inside, only what it says; outside, not what it says.
+    let quote = ctx
+        .quoted
+        .long
+        .iter()
+        .copied()
+        .find(|q| q.start <= trigger_span.start && trigger_span.end <= q.end);
+    let in_context = |span: Span| match quote {
+        Some(q) => q.start <= span.start && span.end <= q.end,
+        None => !ctx
+            .quoted
+            .long
+            .iter()
+            .any(|q| q.start <= span.start && span.end <= q.end),
+    };
+    let mentions: Vec<&ActorMention> = ctx
+        .entities
+        .within(clause_span)
+        .filter(|m| in_context(m.span))
+        .collect();
+    let before: Vec<&ActorMention> = mentions
+        .iter()
+        .copied()
+        .filter(|m| m.span.end <= trigger_span.start)
+        .collect();
+    let after: Vec<&ActorMention> = mentions
+        .iter()
+        .copied()
+        .filter(|m| m.span.start >= trigger_span.end)
+        .collect();
+    let word_before = |m: &ActorMention| -> String {
+        tokens
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= m.span.start)
+            .map(|t| t.lower.clone())
+            .unwrap_or_default()
+    };
+
+    let mut source: Option<&ActorMention> = None;
+    let mut target: Option<&ActorMention> = None;
+    let mut participants: Vec<String> = Vec::new();
+    let passive = hit.verb
+        && tokens[hit.at.saturating_sub(3)..hit.at].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            )
+        });
+    let by_agent = after
+        .iter()
+        .copied()
+        .find(|m| word_before(m) == "by" && is_agent(m));
+    match trigger.arguments {
+        Arguments::Symmetric => {
+            // The parties: modifiers of a noun ("Russia-Ukraine talks"), the
+            // subject of a verb ("Russian and Ukrainian officials convened"),
+            // and objects of "between", "with", "among".
+            let tokens_between = |a: usize, b: usize| {
+                tokens
+                    .iter()
+                    .filter(|t| t.span.start >= a && t.span.end <= b)
+                    .count()
+            };
+            for m in mentions.iter().copied() {
+                let hosts = matches!(word_before(m).as_str(), "in" | "at" | "to" | "from")
+                    || ctx.text[m.span.end..].starts_with("-hosted");
+                let media = m.code.as_deref().is_some_and(|c| c.starts_with("MEDIA:"));
+                if m.kind == ActorKind::Place || hosts || media {
+                    continue;
+                }
+                let party = if m.span.end <= trigger_span.start {
+                    hit.verb || tokens_between(m.span.end, trigger_span.start) <= 4
+                } else {
+                    let links = tokens
+                        .iter()
+                        .filter(|t| t.span.start >= trigger_span.end && t.span.end <= m.span.start);
+                    links.clone().count() <= 8
+                        && links.clone().any(|t| {
+                            matches!(t.lower.as_str(), "between" | "with" | "among" | "and")
+                        })
+                };
+                if let (true, Some(code)) = (party, &m.code) {
+                    if !participants.contains(code) {
+                        participants.push(code.clone());
+                    }
+                }
+            }
+            // "At a summit in Lithuania, Zelensky said…": the subject attends.
+            let opener = tokens
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "at" | "during"));
+            if opener && !hit.verb && participants.is_empty() {
+                let comma = tokens[hit.at..]
+                    .iter()
+                    .find(|t| t.lower == ",")
+                    .map(|t| t.span.end);
+                let attendee = comma.and_then(|c| {
+                    ctx.entities
+                        .within(Span::new(c, sentence_span.end))
+                        .find(|m| is_agent(m))
+                });
+                participants.extend(attendee.and_then(|m| m.code.clone()));
+            }
+            participants.sort();
+        }
+        Arguments::None => {}
+        Arguments::Directed | Arguments::Visit | Arguments::Host => {
+            if passive {
+                // "two Russian glide bombs were dropped on Sumy": the demonym
+                // of the weapon is the attacker, the place after "on" the target.
+                let weapon_owner = before.iter().rev().copied().find(|m| {
+                    matches!(
+                        m.kind,
+                        ActorKind::Demonym | ActorKind::Country | ActorKind::Org
+                    ) && tokens
+                        .iter()
+                        .filter(|t| t.span.start >= m.span.end && t.span.end <= trigger_span.start)
+                        .take(4)
+                        .any(|t| WEAPONS.contains(&t.lower.as_str()))
+                });
+                source = by_agent.or(weapon_owner);
+                let prepositional = after.iter().copied().find(|m| {
+                    matches!(
+                        word_before(m).as_str(),
+                        "on" | "in" | "at" | "against" | "near" | "into"
+                    )
+                });
+                target = before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|m| {
+                        (is_agent(m) || m.kind == ActorKind::Place)
+                            && Some(m.span) != source.map(|s| s.span)
+                    })
+                    .or(prepositional);
+            } else if hit.verb {
+                source = before.iter().rev().copied().find(|m| is_agent(m));
+                // The direct object right after the verb, or a prepositional
+                // object a little further ("launched 472 drones at Ukraine").
+                let tokens_between = |m: &ActorMention| {
+                    tokens
+                        .iter()
+                        .filter(|t| t.span.start >= trigger_span.end && t.span.end <= m.span.start)
+                        .count()
+                };
+                target = after.iter().copied().find(|m| {
+                    let differs = Some(m.code.clone()) != source.map(|s| s.code.clone());
+                    if m.kind == ActorKind::Place && !MATERIAL.contains(&trigger.kind) {
+                        return false;
+                    }
+                    let near = tokens_between(m) <= 3 && word_before(m) != "by";
+                    let prepositional = tokens_between(m) <= 10
+                        && matches!(
+                            word_before(m).as_str(),
+                            "on" | "against" | "at" | "into" | "toward" | "towards" | "targeting"
+                        );
+                    differs && (near || prepositional)
+                });
+            } else {
+                // Nominal: "Russian attacks", "an attack by Ukraine on Russian airbases".
+                let modifier = before.iter().rev().copied().find(|m| {
+                    is_agent(m)
+                        && tokens
+                            .iter()
+                            .filter(|t| {
+                                t.span.start >= m.span.end && t.span.end <= trigger_span.start
+                            })
+                            .count()
+                            <= 3
+                });
+                source = by_agent
+                    .or(modifier)
+                    .or_else(|| before.iter().rev().copied().find(|m| is_agent(m)));
+                target = after.iter().copied().find(|m| {
+                    matches!(
+                        word_before(m).as_str(),
+                        "on" | "against"
+                            | "at"
+                            | "targeting"
+                            | "into"
+                            | "in"
+                            | "of"
+                            | "over"
+                            | "toward"
+                            | "towards"
+                            | "with"
+                    ) && Some(m.code.clone()) != source.map(|s| s.code.clone())
+                });
+            }
+        }
+    }
+    if let (Some(s), Some(t)) = (source, target) {
+        if s.code.is_some() && s.code == t.code {
+            target = None;
+        }
+    }
+    // A capital standing for its government ("Moscow launched") is no location,
+    // unless written as one ("in Moscow").
+    // A place is where it happened when written as a location ("in
+    // Istanbul"); a capital standing for its government ("Moscow launched")
+    // or a place merely named ("the Istanbul meeting") is not.
+    let as_place = |m: &&ActorMention| {
+        m.kind == ActorKind::Place
+            && matches!(
+                word_before(m).as_str(),
+                "in" | "near"
+                    | "on"
+                    | "at"
+                    | "outside"
+                    | "over"
+                    | "across"
+                    | "around"
+                    | "inside"
+                    | "into"
+                    | "of"
+            )
+    };
+    let place = target
+        .filter(|t| t.kind == ActorKind::Place)
+        .or_else(|| mentions.iter().copied().find(as_place));
+    let location = place.map(|p| {
+        let e = &ctx.entities.list[p.entity];
+        Location {
+            name: e.name.clone(),
+            country: e.code.clone(),
+            lat: e.lat,
+            lon: e.lon,
+        }
+    });
+    let location = location.or_else(|| {
+        // Talks "in Turkey": a country after "in" is where it happened.
+        mentions
+            .iter()
+            .copied()
+            .find(|m| m.kind == ActorKind::Country && word_before(m) == "in")
+            .map(|m| {
+                let e = &ctx.entities.list[m.entity];
+                Location {
+                    name: e.name.clone(),
+                    country: e.code.clone(),
+                    lat: e.lat,
+                    lon: e.lon,
+                }
+            })
+    });
+    let target_actor = target.map(|t| match t.kind {
+        // A place hit stands for its country.
+        ActorKind::Place => Actor {
+            name: t.name.clone(),
+            code: t.code.clone(),
+        },
+        _ => actor(t),
+    });
+    let others: Vec<Span> = all
+        .iter()
+        .filter(|h| h.at != hit.at)
+        .map(|h| Span::new(tokens[h.at].span.start, tokens[h.at + h.len - 1].span.end))
+        .collect();
+    let times: Vec<TimeExpr> = ctx.times[s]
+        .iter()
+        .filter(|t| in_context(t.span))
+        .cloned()
+        .collect();
+    let date = pick_date(&times, clause_span, trigger_span, &others);
+    let (status, _status_rule) = status(
+        &tokens[clause.clone()],
+        (hit.at - clause.start)..(hit.at - clause.start + hit.len),
+        date.as_ref().and_then(|d| d.value.as_deref()),
+        ctx.anchor,
+    );
+    if matches!(
+        trigger.arguments,
+        Arguments::Directed | Arguments::Visit | Arguments::Host
+    ) && !participants.is_empty()
+    {
+        participants.clear();
+    }
+    let mut parties: Vec<String> = source
+        .iter()
+        .chain(target.iter())
+        .filter_map(|m| m.code.clone())
+        .collect();
+    parties.extend(participants.iter().cloned());
+    parties.sort();
+    parties.dedup();
+    let quantities = ctx.figures[s]
+        .iter()
+        .filter(|f| in_context(f.number_span))
+        .filter(|f| crate::merge::kind_fits(trigger.kind, &f.quantity.kind))
+        .map(|f| f.quantity.clone())
+        .collect();
+    let mode = crate::merge::refine_mode(trigger.kind, trigger.mode.clone(), tokens);
+    let ordinal = crate::merge::ordinal(tokens, hit.at);
+    let event = Event {
+        kind: trigger.kind,
+        mode,
+        source: source.map(actor),
+        target: target_actor,
+        participants: parties,
+        location,
+        date,
+        status,
+        quantities,
+        evidence: vec![Evidence {
+            start: sentence_span.start,
+            end: sentence_span.end,
+            sentence: s,
+        }],
+        rule: RuleId::new(format!("event/{}", trigger.id)),
+    };
+    Some(Draft { event, ordinal })
+}
+
+/// The temporal expression of the trigger: one in its clause that no other
+/// trigger of the sentence is nearer to; a starting point ("since 2022") never.
+fn pick_date(
+    times: &[TimeExpr],
+    clause: Span,
+    trigger: Span,
+    others: &[Span],
+) -> Option<DateValue> {
+    let distance = |t: &TimeExpr, s: Span| {
+        t.span
+            .start
+            .abs_diff(s.start)
+            .min(t.span.end.abs_diff(s.end))
+    };
+    times
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.kind,
+                TimeKind::Absolute | TimeKind::Relative | TimeKind::Vague
+            )
+        })
+        .filter(|t| t.span.start >= clause.start && t.span.end <= clause.end)
+        .filter(|t| !t.value.text.to_lowercase().starts_with("since"))
+        .filter(|t| {
+            others
+                .iter()
+                .all(|&o| distance(t, o) >= distance(t, trigger))
+        })
+        .min_by_key(|t| distance(t, trigger))
+        .map(|t| t.value.clone())
+}

@@ -1,0 +1,489 @@
+//! People found by pattern: title + name, appositives, speakers.
+//!
+//! Rules (ids in `PersonHit::rule`):
+//! - `person/title`: [modifier] ROLE [of X] Name — "Kremlin spokesman Dmitry
+//!   Peskov", "Turkish Foreign Minister Hakan Fidan", "head of the SBU Vasyl
+//!   Malyuk", "acting Mayor Artem Kobzar";
+//! - `person/appositive`: Name, a ROLE PHRASE, — "Vladimir Medinsky, a
+//!   conservative historian and head of the Russian Union of Writers,";
+//! - `person/speaker`: Name said / said Name.
+//!
+//! A known person (gazetteer) keeps its canonical name; a misspelt first
+//! name before a known surname ("Vasul Malyuk") is folded into it.
+
+use storyline_lexicon::{Entry, Lexicon, Match, OrgKind};
+use storyline_model::Span;
+
+use crate::rules::{rules, words_at};
+use crate::text::Structure;
+use crate::tokens::{Kind, Token};
+
+/// A person recognised by pattern.
+#[derive(Debug, Clone)]
+pub struct PersonHit {
+    /// Canonical name.
+    pub name: String,
+    /// Where the name is written.
+    pub name_span: Span,
+    /// Role as the text gives it.
+    pub role: Option<String>,
+    /// Side (country or organisation code) as the text gives it.
+    pub side: Option<String>,
+    /// Rule id.
+    pub rule: &'static str,
+    /// Index of the gazetteer person, when the name is a known one.
+    pub known: Option<usize>,
+}
+
+/// Capitalised words that never belong to a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "On",
+    "In",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "And",
+    "But",
+    "Or",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "President",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "General",
+    "Gen.",
+    "Secretary",
+    "However",
+    "Meanwhile",
+    "According",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "If",
+    "As",
+    "Some",
+    "Many",
+    "Both",
+    "All",
+    "No",
+    "Not",
+    "Ukrainian",
+    "Russian",
+    "American",
+    "Israeli",
+    "Palestinian",
+    "Western",
+    "European",
+    "Officials",
+    "Analysts",
+    "Police",
+    "Army",
+    "Government",
+    "Ministry",
+    "State",
+    "Security",
+    "Council",
+    "Union",
+    "Forces",
+    "Service",
+    "News",
+];
+
+/// Name particles that may sit inside a name in lower case.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "el", "du",
+];
+
+/// Speech verbs after which (or before which) a bare name is a speaker.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "wrote",
+    "warned",
+    "claimed",
+    "insisted",
+    "explained",
+    "announced",
+    "remarked",
+    "argued",
+];
+
+/// Role modifiers that stay part of the role.
+const ROLE_PREFIXES: &[&str] = &[
+    "acting", "deputy", "former", "interim", "regional", "top", "senior", "chief", "outgoing",
+    "incoming",
+];
+
+fn gaz_at(matches: &[Match], start: usize) -> Option<&Match> {
+    let i = matches.partition_point(|m| m.start < start);
+    matches.get(i).filter(|m| m.start == start)
+}
+
+fn gaz_ending_at(matches: &[Match], end: usize) -> Option<&Match> {
+    let i = matches.partition_point(|m| m.end < end);
+    matches.get(i).filter(|m| m.end == end)
+}
+
+/// The code an entry stands for as a side.
+fn side_of(lex: &Lexicon, entry: &Entry) -> Option<String> {
+    match entry {
+        Entry::Country(i) | Entry::Demonym(i) | Entry::Metonym(i) => {
+            Some(lex.countries()[*i].code.clone())
+        }
+        Entry::Org(i) => {
+            let o = &lex.orgs()[*i];
+            match o.kind {
+                OrgKind::Igo | OrgKind::Nsa => Some(o.code.clone()),
+                _ => o.side.clone(),
+            }
+        }
+        Entry::Place(v) => v.first().map(|&p| lex.places()[p].country.clone()),
+        Entry::Person(i) => lex.people()[*i].side.clone(),
+    }
+}
+
+struct Sentence<'a> {
+    paragraph: Span,
+    text: &'a str,
+    tokens: &'a [Token],
+    matches: &'a [Match],
+    lex: &'a Lexicon,
+}
+
+impl Sentence<'_> {
+    fn is_name_word(&self, t: &Token) -> bool {
+        t.kind == Kind::Word
+            && t.is_capitalised(self.text)
+            && !NOT_NAMES.contains(&t.text(self.text))
+            && !t.lower.starts_with('\'')
+            // First names are often also town names ("Artem"); countries,
+            // demonyms and organisations never start a name.
+            && gaz_at(self.matches, t.span.start).is_none_or(|m| matches!(m.entry, Entry::Person(_) | Entry::Place(_)))
+    }
+
+    /// A name starting at token `i`: a known person, or 2–4 capitalised words.
+    /// Returns (canonical name, span, tokens used, gazetteer person).
+    fn name_at(&self, i: usize) -> Option<(String, Span, usize, Option<usize>)> {
+        let first = self.tokens.get(i)?;
+        if let Some(m) = gaz_at(self.matches, first.span.start) {
+            if let Entry::Person(p) = m.entry {
+                let used = self.tokens[i..]
+                    .iter()
+                    .take_while(|t| t.span.end <= m.end)
+                    .count();
+                return Some((
+                    self.lex.people()[p].name.clone(),
+                    Span::new(m.start, m.end),
+                    used,
+                    Some(p),
+                ));
+            }
+        }
+        let mut j = i;
+        let mut words = 0;
+        while let Some(t) = self.tokens.get(j) {
+            if self.is_name_word(t) {
+                words += 1;
+            } else if words > 0 && (PARTICLES.contains(&t.lower.as_str()) || t.lower == "-") {
+                // "al-Burhan", "bin Salman": the particle needs a name word after it.
+                if !self
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| self.is_name_word(n) || n.lower == "-")
+                {
+                    break;
+                }
+            } else {
+                break;
+            }
+            // A known surname ends the name: "Vasul Malyuk" is Vasyl Malyuk.
+            if let Some(m) = gaz_at(self.matches, t.span.start) {
+                if let Entry::Person(p) = m.entry {
+                    if words >= 1 && j > i {
+                        let span = Span::new(first.span.start, m.end);
+                        return Some((self.lex.people()[p].name.clone(), span, j + 1 - i, Some(p)));
+                    }
+                }
+            }
+            j += 1;
+            if words == 4 {
+                break;
+            }
+        }
+        let last = self.tokens.get(j.checked_sub(1)?)?;
+        (words >= 2 && self.is_name_word(last)).then(|| {
+            let span = Span::new(first.span.start, last.span.end);
+            (
+                self.text[span.start..span.end].to_string(),
+                span,
+                j - i,
+                None,
+            )
+        })
+    }
+
+    /// The longest role starting at token `i`: (words, category).
+    fn role_at(&self, i: usize) -> Option<(usize, &'static str)> {
+        let t = self.tokens.get(i)?;
+        let roles = rules().roles.get(&t.lower)?;
+        roles
+            .iter()
+            .find(|r| words_at(self.tokens, i, &r.words))
+            .map(|r| (r.words.len(), r.category.as_str()))
+    }
+}
+
+/// Finds people by pattern in every prose sentence.
+pub fn find(
+    text: &str,
+    structure: &Structure,
+    tokens: &[Vec<Token>],
+    lex: &Lexicon,
+    matches: &[Match],
+) -> Vec<PersonHit> {
+    let mut out: Vec<PersonHit> = Vec::new();
+    for (s, sentence) in structure.sentences.iter().enumerate() {
+        if sentence.noise.is_some() {
+            continue;
+        }
+        let paragraph = structure.paragraphs[sentence.paragraph].span;
+        let sent = Sentence {
+            text,
+            tokens: &tokens[s],
+            matches,
+            lex,
+            paragraph,
+        };
+        title_pattern(&sent, &mut out);
+        appositive_pattern(&sent, &mut out);
+        speaker_pattern(&sent, &mut out);
+    }
+    out.sort_by_key(|h| h.name_span.start);
+    out.dedup_by(|b, a| a.name_span == b.name_span);
+    out
+}
+
+fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
+    let tokens = s.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((len, category)) = s.role_at(i) else {
+            i += 1;
+            continue;
+        };
+        let mut role_start = i;
+        while role_start > 0 && ROLE_PREFIXES.contains(&tokens[role_start - 1].lower.as_str()) {
+            role_start -= 1;
+        }
+        let mut j = i + len;
+        let mut side = None;
+        // "head of the SBU Vasyl Malyuk", "mayor of Sumy Artem Kobzar".
+        if tokens.get(j).is_some_and(|t| t.lower == "of") {
+            let k = j + 1 + usize::from(tokens.get(j + 1).is_some_and(|t| t.lower == "the"));
+            if let Some(m) = tokens.get(k).and_then(|t| gaz_at(s.matches, t.span.start)) {
+                side = side_of(s.lex, &m.entry);
+                j = k + tokens[k..]
+                    .iter()
+                    .take_while(|t| t.span.end <= m.end)
+                    .count();
+                if tokens.get(j).is_some_and(|t| t.lower == ",") {
+                    j += 1;
+                }
+            }
+        }
+        let Some((name, name_span, used, known)) = s.name_at(j) else {
+            i += len;
+            continue;
+        };
+        // Modifier before the role: "Kremlin spokesman", "Ukraine's President".
+        let mut role_span_start = tokens[role_start].span.start;
+        let mut modifier = None;
+        let before = role_start.checked_sub(1).map(|b| &tokens[b]);
+        let before = match before {
+            Some(t) if t.lower == "'s" => role_start.checked_sub(2).map(|b| &tokens[b]),
+            other => other,
+        };
+        if let Some(m) = before.and_then(|t| gaz_ending_at(s.matches, t.span.end)) {
+            modifier = side_of(s.lex, &m.entry);
+            if matches!(m.entry, Entry::Metonym(_) | Entry::Org(_))
+                && before.is_some_and(|t| t.lower != "'s")
+                && tokens[role_start].span.start - m.end <= 1
+            {
+                role_span_start = m.start;
+            }
+        }
+        let role_end = tokens[j.saturating_sub(1).max(i + len - 1)]
+            .span
+            .end
+            .min(name_span.start);
+        let role_text = s.text[role_span_start..role_end]
+            .trim_end_matches([',', ' '])
+            .to_string();
+        let side = modifier.or(side).or_else(|| {
+            (category == "local")
+                .then(|| nearest_place_country(s, name_span))
+                .flatten()
+        });
+        out.push(PersonHit {
+            name,
+            name_span,
+            role: Some(role_text),
+            side,
+            rule: "person/title",
+            known,
+        });
+        i = j + used;
+    }
+}
+
+/// The country of the place named nearest to a local official's name in its paragraph.
+fn nearest_place_country(s: &Sentence<'_>, name: Span) -> Option<String> {
+    let (start, end) = (s.paragraph.start, s.paragraph.end);
+    s.matches
+        .iter()
+        .filter(|m| {
+            m.start >= start && m.end <= end && (m.end <= name.start || m.start >= name.end)
+        })
+        .filter_map(|m| match &m.entry {
+            Entry::Place(v) => v.first().map(|&p| {
+                (
+                    m.start.abs_diff(name.start),
+                    s.lex.places()[p].country.clone(),
+                )
+            }),
+            _ => None,
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, country)| country)
+}
+
+fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
+    let tokens = s.tokens;
+    for i in 0..tokens.len() {
+        if i > 0 && s.is_name_word(&tokens[i - 1]) {
+            continue;
+        }
+        let Some((name, name_span, used, known)) = s.name_at(i) else {
+            continue;
+        };
+        let comma = i + used;
+        if tokens.get(comma).is_none_or(|t| t.lower != ",") {
+            continue;
+        }
+        let mut k = comma + 1;
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        {
+            k += 1;
+        }
+        let phrase_end = tokens[k..]
+            .iter()
+            .position(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "," | "." | ";" | "who" | "whom" | "which" | "said" | "told"
+                )
+            })
+            .map_or(tokens.len(), |p| k + p);
+        if phrase_end <= k || phrase_end - k > 14 {
+            continue;
+        }
+        if !(k..phrase_end).any(|r| s.role_at(r).is_some()) {
+            continue;
+        }
+        let role_span = Span::new(tokens[k].span.start, tokens[phrase_end - 1].span.end);
+        let side = s
+            .matches
+            .iter()
+            .filter(|m| m.start >= role_span.start && m.end <= role_span.end)
+            .find_map(|m| side_of(s.lex, &m.entry));
+        let role = s.text[role_span.start..role_span.end].to_string();
+        out.push(PersonHit {
+            name,
+            name_span,
+            role: Some(role),
+            side,
+            rule: "person/appositive",
+            known,
+        });
+    }
+}
+
+fn speaker_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
+    let tokens = s.tokens;
+    for i in 0..tokens.len() {
+        if i > 0 && (s.is_name_word(&tokens[i - 1]) || s.role_at(i - 1).is_some()) {
+            continue;
+        }
+        let Some((name, name_span, used, known)) = s.name_at(i) else {
+            continue;
+        };
+        let after = tokens
+            .get(i + used)
+            .is_some_and(|t| SPEECH.contains(&t.lower.as_str()));
+        let before = i > 0 && SPEECH.contains(&tokens[i - 1].lower.as_str());
+        if after || before {
+            out.push(PersonHit {
+                name,
+                name_span,
+                role: None,
+                side: None,
+                rule: "person/speaker",
+                known,
+            });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! The matcher: one Aho-Corasick automaton (leftmost-longest) over every
+//! surface form, plus the word-boundary rules.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+use crate::boundary::{ends_word, starts_word};
+use crate::surfaces::Surfaces;
+
+/// A raw hit: byte span and surface id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub surface: u32,
+}
+
+/// The automaton over all surface forms.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+}
+
+impl Matcher {
+    /// Builds the automaton; pattern ids are the surface ids.
+    ///
+    /// # Panics
+    ///
+    /// Panics if the automaton cannot be built (it exceeds the library's
+    /// size limits), which the crate's tests would catch.
+    pub(crate) fn build(surfaces: &Surfaces) -> Self {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(surfaces.forms.iter().map(|f| f.as_bytes()))
+            .expect("surface forms fit in an Aho-Corasick automaton");
+        Self { ac }
+    }
+
+    /// Heap bytes used by the automaton.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// Every match in `text`: leftmost-longest, on word boundaries,
+    /// non-overlapping, in text order. When the longest form at a position
+    /// ends inside a word ("Omanis" is no form, "Oman" ends inside it), the
+    /// longest shorter form at the same position that ends on a boundary is
+    /// taken instead; when there is none, the search resumes one character
+    /// further on.
+    pub(crate) fn find(&self, surfaces: &Surfaces, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.ac.find(Input::new(text).span(pos..text.len())) else {
+                break;
+            };
+            let start = m.start();
+            if starts_word(text, start) {
+                if let Some(hit) =
+                    longest_on_boundary(surfaces, text, start, m.end(), m.pattern().as_u32())
+                {
+                    pos = hit.end;
+                    hits.push(hit);
+                    continue;
+                }
+            }
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        hits
+    }
+}
+
+/// The longest form starting at `start` and ending on a word boundary, given
+/// that the longest form starting there is `surface`, ending at `end`.
+fn longest_on_boundary(
+    surfaces: &Surfaces,
+    text: &str,
+    start: usize,
+    end: usize,
+    surface: u32,
+) -> Option<Hit> {
+    if ends_word(text, end) {
+        return Some(Hit {
+            start,
+            end,
+            surface,
+        });
+    }
+    (start + 1..end)
+        .rev()
+        .filter(|&e| text.is_char_boundary(e) && ends_word(text, e))
+        .find_map(|e| {
+            let surface = surfaces.id(&text[start..e])?;
+            Some(Hit {
+                start,
+                end: e,
+                surface,
+            })
+        })
+}
