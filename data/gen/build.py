@@ -205,7 +205,8 @@ def build_countries() -> set[str]:
         for n in names:
             if n and "," not in n:  # skip "Korea, Republic of" style ISO names
                 n = re.sub(r"^the ", "", clean(n))
-                aliases += folded(n)
+                if n.lower() not in common:  # GeoNames "Reunion"
+                    aliases += folded(n)
         for n in split_list(x["aliases"]):
             aliases += folded(n)
         aliases = [a for a in dict.fromkeys(clean(a) for a in aliases)

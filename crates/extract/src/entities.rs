@@ -227,7 +227,7 @@ pub fn recognise(
             Entry::Person(i) => {
                 let p = &lex.people()[*i];
                 let mut e = entity(EntityKind::Person, &p.name, p.side.clone());
-                e.role = p.role.clone();
+                e.role = p.role.as_deref().map(data_role);
                 out.add(
                     e,
                     span,
@@ -253,6 +253,15 @@ pub fn recognise(
         e.mentions.sort_by_key(|m| m.start);
     }
     out
+}
+
+/// A gazetteer role without its validity note: "President of the United
+/// States (from January 2025)" → "President of the United States".
+fn data_role(role: &str) -> String {
+    match role.find(" (") {
+        Some(i) => role[..i].to_string(),
+        None => role.to_string(),
+    }
 }
 
 fn add_place(out: &mut Entities, lex: &Lexicon, p: usize, span: Span, rule: &str) {

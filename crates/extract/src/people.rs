@@ -343,6 +343,10 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
                 }
             }
         }
+        // Ranks after a role: "army spokesman Lt. Col. Patrice Lunda".
+        while let Some((more, _)) = s.role_at(j) {
+            j += more;
+        }
         let Some((name, name_span, used, known)) = s.name_at(j) else {
             i += len;
             continue;

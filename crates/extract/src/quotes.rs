@@ -14,7 +14,7 @@ use crate::entities::{ActorKind, ActorMention, Entities};
 use crate::text::Structure;
 use crate::tokens::{Token, tokenize};
 
-/// Verbs that attribute speech.
+/// Verbs that attribute speech after a quote ("…," she said).
 const SPEECH: &[&str] = &[
     "said",
     "says",
@@ -53,10 +53,25 @@ const SPEECH: &[&str] = &[
     "reported",
     "acknowledged",
     "admitted",
-    "described",
+];
+
+/// Verbs that introduce a quote after them (X condemned the strike as "…").
+const SPEECH_BEFORE: &[&str] = &[
     "called",
+    "calling",
+    "described",
+    "describing",
+    "condemned",
+    "denounced",
+    "accused",
+    "branded",
+    "labelled",
+    "labeled",
     "vowed",
     "urged",
+    "dismissed",
+    "termed",
+    "slammed",
 ];
 
 /// Words before a quoted term that make it a name, not a quote.
@@ -227,6 +242,30 @@ fn can_speak(m: &ActorMention) -> bool {
     )
 }
 
+/// "he"/"she" at `pos`: the nearest person named in this or the previous
+/// two sentences, else the subject phrase of a speech verb in the previous
+/// sentence ("A Houthi military spokesman said …. "…," he said").
+fn resolve_pronoun(
+    text: &str,
+    structure: &Structure,
+    entities: &Entities,
+    pos: usize,
+) -> Option<Speaker> {
+    let s = structure.sentence_at(pos)?;
+    let window_start = structure.sentences[s.saturating_sub(2)].span.start;
+    if let Some(x) = antecedent(entities, pos).filter(|x| x.span.start >= window_start) {
+        return Some(speaker_of(x, entities));
+    }
+    let previous = structure.sentences.get(s.checked_sub(1)?)?;
+    let tokens = tokenize(text, previous.span);
+    let verb = tokens
+        .iter()
+        .position(|t| SPEECH.contains(&t.lower.as_str()))?;
+    phrase_speaker(text, entities, &tokens[..verb])
+        .map(|(speaker, _)| speaker)
+        .or_else(|| antecedent(entities, pos).map(|x| speaker_of(x, entities)))
+}
+
 /// The nearest person mentioned before `pos`.
 fn antecedent(entities: &Entities, pos: usize) -> Option<&ActorMention> {
     entities
@@ -236,7 +275,96 @@ fn antecedent(entities: &Entities, pos: usize) -> Option<&ActorMention> {
         .find(|m| m.span.end <= pos && m.kind == ActorKind::Person)
 }
 
-/// `"…," Peskov said` / `"…," said Peskov` / `"…," he told reporters`.
+/// Nouns that, after "the", stand for the organisation named last.
+const ORG_NOUNS: &[&str] = &[
+    "group",
+    "movement",
+    "militia",
+    "organisation",
+    "organization",
+    "army",
+    "military",
+    "ministry",
+    "agency",
+    "government",
+    "rebels",
+    "administration",
+    "office",
+    "militants",
+    "junta",
+];
+
+/// Words that end a speaker phrase.
+const PHRASE_STOP: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "who",
+    "which",
+    "that",
+    "after",
+    "when",
+    "asking",
+    "adding",
+    "saying",
+    "according",
+    "reached",
+    "speaking",
+];
+
+/// A speaker named by a phrase rather than a known entity: "a volunteer at
+/// the camp", "the regional governor of Kharkiv", "the group" (the
+/// organisation named last).
+fn phrase_speaker(text: &str, entities: &Entities, tokens: &[Token]) -> Option<(Speaker, Span)> {
+    let mut words: Vec<&Token> = tokens
+        .iter()
+        .skip_while(|t| matches!(t.lower.as_str(), "," | "\"" | "”"))
+        .collect();
+    if let Some(stop) = words
+        .iter()
+        .skip(1)
+        .position(|t| PHRASE_STOP.contains(&t.lower.as_str()))
+    {
+        words.truncate(stop + 1);
+    }
+    let definite = words.first().is_some_and(|t| t.lower == "the");
+    while words
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the" | "one"))
+    {
+        words.remove(0);
+    }
+    if words.is_empty()
+        || words.len() > 9
+        || words
+            .iter()
+            .any(|t| PRONOUNS.contains(&t.lower.as_str()) || t.lower == "they" || t.lower == "it")
+    {
+        return None;
+    }
+    let span = Span::new(words.first()?.span.start, words.last()?.span.end);
+    if definite && words.len() == 1 && ORG_NOUNS.contains(&words[0].lower.as_str()) {
+        let org = entities
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= span.start && matches!(m.kind, ActorKind::Org))?;
+        return Some((speaker_of(org, entities), span));
+    }
+    let phrase = &text[span.start..span.end];
+    let code = entities.within(span).find_map(|m| m.code.clone());
+    Some((
+        Speaker {
+            name: phrase.to_string(),
+            role: Some(phrase.to_string()),
+            code,
+        },
+        span,
+    ))
+}
+
+/// `"…," Peskov said` / `"…," said Peskov` / `"…," he told reporters` /
+/// `"…," a volunteer at the camp said`.
 fn after(
     text: &str,
     structure: &Structure,
@@ -246,35 +374,58 @@ fn after(
     let para = structure.paragraphs[m.paragraph].span;
     let close = text[m.inner.end..].chars().next().map_or(0, char::len_utf8);
     let from = m.inner.end + close;
-    let tail_end = text[from..para.end]
-        .find(['.', '!', '?', '“', '"'])
-        .map_or(para.end, |p| from + p);
-    let tokens: Vec<Token> = tokenize(text, Span::new(from, tail_end))
+    let sentence_end = structure
+        .sentence_at(from)
+        .map_or(para.end, |s| structure.sentences[s].span.end)
+        .min(para.end);
+    let tail_end = text[from..sentence_end]
+        .find(['“', '"'])
+        .map_or(sentence_end, |p| from + p);
+    let tokens: Vec<Token> = tokenize(text, Span::new(from, tail_end.max(from)))
         .into_iter()
-        .take(12)
+        .take(16)
         .collect();
     let verb = tokens
         .iter()
         .position(|t| SPEECH.contains(&t.lower.as_str()))?;
-    if verb > 7 {
+    // The attribution follows the quote at once, never after "and" or "but".
+    if verb > 10
+        || tokens
+            .iter()
+            .take(verb + 1)
+            .any(|t| matches!(t.lower.as_str(), "and" | "but" | "while"))
+    {
         return None;
     }
     let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
     let between = Span::new(from, tokens[verb].span.start);
     let after_verb = Span::new(tokens[verb].span.end, span.end);
-    let mention = entities
-        .within(between)
-        .filter(|x| can_speak(x))
-        .find(|x| x.kind == ActorKind::Person)
-        .or_else(|| entities.within(between).find(|x| can_speak(x)))
-        .or_else(|| entities.within(after_verb).find(|x| can_speak(x)));
-    if let Some(x) = mention {
+    let person = |s: Span| entities.within(s).find(|x| x.kind == ActorKind::Person);
+    if let Some(x) = person(between).or_else(|| person(after_verb)) {
         return Some((speaker_of(x, entities), x.span));
     }
-    let pronoun = tokens[..verb]
+    if let Some(pronoun) = tokens[..verb]
         .iter()
-        .find(|t| PRONOUNS.contains(&t.lower.as_str()))?;
-    antecedent(entities, m.inner.start).map(|x| (speaker_of(x, entities), pronoun.span))
+        .find(|t| PRONOUNS.contains(&t.lower.as_str()))
+    {
+        return resolve_pronoun(text, structure, entities, m.inner.start)
+            .map(|speaker| (speaker, pronoun.span));
+    }
+    // A role phrase names the speaker better than the country inside it
+    // ("Ukraine's foreign minister said").
+    phrase_speaker(text, entities, &tokens[..verb])
+        .filter(|_| verb > 0)
+        .or_else(|| {
+            (verb == 0)
+                .then(|| phrase_speaker(text, entities, &tokens[1..]))
+                .flatten()
+        })
+        .or_else(|| {
+            entities
+                .within(between)
+                .find(|x| can_speak(x))
+                .map(|x| (speaker_of(x, entities), x.span))
+        })
 }
 
 /// `Zelensky stated that … “…”`, `According to X, "…"`: the nearest speech
@@ -288,9 +439,9 @@ fn before(
     let s = structure.sentence_at(m.inner.start)?;
     let sentence = structure.sentences[s].span;
     let tokens = tokenize(text, Span::new(sentence.start, m.inner.start));
-    let verb = tokens
-        .iter()
-        .rposition(|t| SPEECH.contains(&t.lower.as_str()))?;
+    let verb = tokens.iter().rposition(|t| {
+        SPEECH.contains(&t.lower.as_str()) || SPEECH_BEFORE.contains(&t.lower.as_str())
+    })?;
     let verb_span = tokens[verb].span;
     if tokens[verb].lower == "according" {
         let x = entities
@@ -304,13 +455,30 @@ fn before(
         .iter()
         .rev()
         .find(|x| x.kind == ActorKind::Person)
-        .or(candidates.last())
     {
         return Some((speaker_of(x, entities), x.span));
     }
-    let pronoun = tokens[..verb]
+    if let Some(pronoun) = tokens[..verb]
         .iter()
         .rev()
-        .find(|t| PRONOUNS.contains(&t.lower.as_str()))?;
-    antecedent(entities, pronoun.span.start).map(|x| (speaker_of(x, entities), pronoun.span))
+        .find(|t| PRONOUNS.contains(&t.lower.as_str()))
+    {
+        return resolve_pronoun(text, structure, entities, pronoun.span.start)
+            .map(|speaker| (speaker, pronoun.span));
+    }
+    // The subject phrase right before the verb: from the last comma.
+    let start = tokens[..verb]
+        .iter()
+        .rposition(|t| t.lower == ",")
+        .map_or(0, |c| c + 1);
+    let subject = &tokens[start..verb];
+    let has_role = subject.iter().any(|t| {
+        crate::rules::rules().roles.contains_key(&t.lower) || ORG_NOUNS.contains(&t.lower.as_str())
+    });
+    if has_role {
+        if let Some(found) = phrase_speaker(text, entities, subject) {
+            return Some(found);
+        }
+    }
+    candidates.last().map(|x| (speaker_of(x, entities), x.span))
 }

@@ -70,7 +70,11 @@ impl Surfaces {
         }
         for (i, o) in orgs.iter().enumerate() {
             // "The Economist" must not make "Economist" an organisation.
-            let how = if o.kind == OrgKind::Media { plain } else { strip };
+            let how = if o.kind == OrgKind::Media {
+                plain
+            } else {
+                strip
+            };
             for name in std::iter::once(&o.name).chain(&o.aliases) {
                 s.add(name, how, Some(Target::Org(ix(i))), None);
             }

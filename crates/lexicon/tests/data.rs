@@ -98,6 +98,12 @@ fn countries_have_valid_unique_codes_and_coordinates() {
             panic!("{} lacks coordinates", c.code);
         }
     }
+    let usa = lex.country("USA").unwrap();
+    for alias in ["U.S.", "US", "USA", "America", "United States of America"] {
+        assert!(usa.aliases.iter().any(|a| a == alias), "USA alias {alias}");
+    }
+    let metonyms = &lex.country("RUS").unwrap().metonyms;
+    assert!(metonyms.iter().any(|m| m == "the Kremlin") && metonyms.iter().any(|m| m == "Moscow"));
     let with_demonyms = lex
         .countries()
         .iter()
@@ -145,16 +151,15 @@ fn orgs_have_valid_codes_and_sides() {
             );
         }
     }
-    for code in [
-        "IGO:UN",
-        "IGO:NATO",
-        "IGO:ICRC",
-        "NSA:HAMAS",
-        "NSA:HOUTHIS",
-        "UKR:SBU",
-        "RUS:MOD",
-        "ISR:IDF",
-    ] {
+    let required = "IGO:UN IGO:EU IGO:NATO IGO:OSCE IGO:IAEA IGO:ICC IGO:ICJ IGO:AU IGO:ASEAN IGO:WHO \
+        IGO:UNICEF IGO:UNHCR IGO:ICRC IGO:WFP IGO:IMF IGO:WB IGO:ECOWAS IGO:ARAB_LEAGUE IGO:GCC IGO:OPEC \
+        IGO:G7 IGO:G20 IGO:BRICS IGO:UNSC IGO:UNGA IGO:UNRWA IGO:SCO IGO:OIC IGO:CSTO IGO:EAC IGO:SADC \
+        IGO:IGAD IGO:MONUSCO IGO:UNIFIL NSA:HAMAS NSA:HEZBOLLAH NSA:HOUTHIS NSA:M23 NSA:RSF NSA:ISIS \
+        NSA:AL_SHABAAB NSA:BOKO_HARAM NSA:TALIBAN NSA:PIJ NSA:JNIM NSA:WAGNER NSA:HTS NSA:SDF NSA:PKK \
+        NSA:TTP NSA:ARAKAN_ARMY NSA:ELN NSA:FARC_DISSIDENTS NSA:AL_QAEDA NSA:ADF NSA:VIV_ANSANM UKR:SBU \
+        UKR:GUR RUS:FSB RUS:MOD UKR:MFA ISR:IDF USA:CIA USA:DOD SDN:SAF RUS:ROSATOM MEDIA:ALJAZEERA \
+        MEDIA:REUTERS MEDIA:AP MEDIA:AFP MEDIA:BBC MEDIA:TASS MEDIA:XINHUA MEDIA:KYIV_INDEPENDENT";
+    for code in required.split_whitespace() {
         assert!(lex.org(code).is_some(), "{code} present");
     }
 }
