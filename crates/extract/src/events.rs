@@ -231,7 +231,7 @@ fn phrase_in(tokens: &[Token], range: std::ops::Range<usize>, phrases: &[Vec<Str
 }
 
 fn context_ok(tokens: &[Token], at: usize, len: usize, trigger: &crate::rules::Trigger) -> bool {
-    let veto = at.saturating_sub(4)..(at + len + 4).min(tokens.len());
+    let veto = at.saturating_sub(4)..(at + len + 8).min(tokens.len());
     if phrase_in(tokens, veto, &trigger.not_near) {
         return false;
     }
@@ -496,7 +496,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         }
     }
     if let (Some(s), Some(t)) = (source, target) {
-        if s.code.is_some() && s.code == t.code {
+        if s.code.is_some() && s.code == t.code && t.kind != ActorKind::Place {
             target = None;
         }
     }
@@ -549,6 +549,12 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 }
             })
     });
+    // A strike "in El Fasher" with no named victim hits the place's country.
+    let located_target =
+        (target.is_none() && MATERIAL.contains(&trigger.kind) && trigger.kind != PloverType::Aid)
+            .then(|| place.filter(|p| p.code.is_some()))
+            .flatten();
+    let target = target.or(located_target);
     let target_actor = target.map(|t| match t.kind {
         // A place hit stands for its country.
         ActorKind::Place => Actor {

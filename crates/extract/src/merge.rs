@@ -207,29 +207,34 @@ pub fn kind_fits(kind: PloverType, figure: &str) -> bool {
     allowed.contains(&figure)
 }
 
-/// ASSAULT modes (PLOVER manual table "ASSAULT modes", plus `aerial` for air
-/// and drone strikes) chosen from weapon words, each row a rule.
+/// ASSAULT modes of the PLOVER 2.0 / POLECAT mode table, chosen from weapon
+/// words; the first row whose words occur wins. Missiles alone, or missiles
+/// with drones, name no single mode.
 const ASSAULT_MODES: &[(&str, &[&str])] = &[
     ("suicide-attack", &["suicide"]),
     (
+        "abduct",
+        &[
+            "kidnapped",
+            "abducted",
+            "kidnapping",
+            "abduction",
+            "hijacked",
+        ],
+    ),
+    ("assassinate", &["assassinated", "assassination"]),
+    (
         "aerial",
         &[
-            "drone",
-            "drones",
-            "missile",
-            "missiles",
             "airstrike",
             "airstrikes",
-            "air",
-            "bombs",
             "warplanes",
-            "aircraft",
-            "ballistic",
+            "jets",
             "glide",
-            "shahed",
-            "shaheds",
-            "rocket",
-            "rockets",
+            "bombers",
+            "helicopter",
+            "helicopters",
+            "aircraft",
         ],
     ),
     (
@@ -239,9 +244,11 @@ const ASSAULT_MODES: &[(&str, &[&str])] = &[
             "shelling",
             "shelled",
             "shells",
-            "tanks",
             "mortar",
             "mortars",
+            "rockets",
+            "rocket",
+            "tanks",
         ],
     ),
     (
@@ -250,21 +257,22 @@ const ASSAULT_MODES: &[(&str, &[&str])] = &[
             "ied",
             "explosive",
             "explosives",
-            "bomb",
             "landmine",
-            "mine",
-            "car",
+            "landmines",
+            "car bomb",
         ],
     ),
     (
         "firearms",
-        &["gunmen", "shot", "shooting", "gunfire", "rifles", "opened"],
+        &[
+            "gunmen",
+            "gunfire",
+            "rifles",
+            "opened fire",
+            "shot dead",
+            "shooting",
+        ],
     ),
-    (
-        "abduct",
-        &["kidnapped", "abducted", "kidnapping", "abduction"],
-    ),
-    ("assassinate", &["assassinated", "assassination"]),
 ];
 
 /// The trigger's mode, or for ASSAULT the mode its weapon words imply.
@@ -272,9 +280,23 @@ pub fn refine_mode(kind: PloverType, mode: Option<String>, tokens: &[Token]) -> 
     if kind != PloverType::Assault {
         return mode;
     }
+    let has = |w: &str| {
+        let words = crate::rules::words(w);
+        (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, &words))
+    };
+    let drones = ["drone", "drones", "uav", "uavs", "shahed", "shaheds"]
+        .iter()
+        .any(|w| has(w));
+    let missiles = ["missile", "missiles"].iter().any(|w| has(w));
+    if drones && !missiles {
+        return Some("drone".into());
+    }
+    if drones && missiles {
+        return None;
+    }
     ASSAULT_MODES
         .iter()
-        .find(|(_, words)| tokens.iter().any(|t| words.contains(&t.lower.as_str())))
+        .find(|(_, words)| words.iter().any(|w| has(w)))
         .map(|(m, _)| m.to_string())
 }
 

@@ -163,7 +163,20 @@ fn check_events(case: &EventCase) -> Result<(), String> {
     for want in &case.events {
         match (0..got.len()).find(|&i| !used[i] && event_fits(want, &got[i])) {
             Some(i) => used[i] = true,
-            None => return Err(format!("missing {} in {}", want.kind, describe(&got))),
+            None => {
+                return Err(format!(
+                    "missing {} {:?}->{:?} p={:?} at={:?} on={:?} {:?} q={:?} in {}",
+                    want.kind,
+                    want.source,
+                    want.target,
+                    want.participants,
+                    want.place,
+                    want.date,
+                    want.status,
+                    want.quantities,
+                    describe(&got)
+                ));
+            }
         }
     }
     match used.iter().position(|u| !u) {

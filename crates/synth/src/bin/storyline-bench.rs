@@ -1,5 +1,5 @@
 //! `storyline-bench`: writes synthetic news corpora and benchmarks
-//! `storyline ingest` on them.
+//! `storyline ingest` and the extraction engine on them.
 //!
 //! ```text
 //! cargo build --release
@@ -9,6 +9,8 @@
 //! # Generate into a temporary folder, ingest twice, print a Markdown table
 //! target/release/storyline-bench ingest --articles 100000
 //! target/release/storyline-bench ingest --articles 20000 --format jsonl --record bench.jsonl
+//! # Extraction alone, in this process, on one thread (add --stages for a per-stage breakdown)
+//! target/release/storyline-bench extract --articles 20000
 //! ```
 //!
 //! `ingest` runs `<storyline> ingest <corpus> --db <tmp>/bench.db` as a child
@@ -18,6 +20,14 @@
 //! to this one. `--keep DIR` writes the corpus to `DIR` and leaves it there;
 //! `--record FILE` appends one JSON line with the date, the machine's CPU
 //! count and the figures.
+//!
+//! `extract` builds the lexicon (timed on its own), generates the articles
+//! into memory (not timed), then runs `storyline_extract::extract` over them
+//! on one thread and reports throughput, what was found per article, and the
+//! process's resident set size (from `/proc/self/status`) after 10%, 50% and
+//! 100% of the articles, so that memory growing with corpus size shows.
+//! `--stages` adds a second pass that runs the stages of `extract` one by one
+//! (the same chain as `storyline_extract::extract`) and times each.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -29,6 +39,9 @@ use clap::{Parser, Subcommand};
 use storyline_synth::corpus::write_corpus;
 use storyline_synth::date::Day;
 use storyline_synth::{CorpusStats, Format, Generator};
+
+#[path = "storyline-bench/extract_bench.rs"]
+mod extract_bench;
 
 /// Synthetic corpora and ingest benchmarks for storyline.
 #[derive(Parser)]
@@ -79,6 +92,21 @@ enum Cmd {
         #[arg(long, value_name = "FILE")]
         record: Option<PathBuf>,
     },
+    /// Time the extraction engine in this process on one thread.
+    Extract {
+        /// Number of articles.
+        #[arg(long)]
+        articles: u64,
+        /// Corpus seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Also time each stage of extraction (a second pass over the articles).
+        #[arg(long)]
+        stages: bool,
+        /// Append the results as one JSON line to this file.
+        #[arg(long, value_name = "FILE")]
+        record: Option<PathBuf>,
+    },
 }
 
 fn main() -> Result<()> {
@@ -112,6 +140,12 @@ fn main() -> Result<()> {
             keep,
             record,
         } => bench(articles, seed, format, storyline, keep, record),
+        Cmd::Extract {
+            articles,
+            seed,
+            stages,
+            record,
+        } => extract_bench::run(articles, seed, stages, record),
     }
 }
 
@@ -335,6 +369,14 @@ fn dir_size(dir: &Path) -> u64 {
         })
 }
 
+/// The date (UTC, `YYYY-MM-DD`) and Unix time now.
+fn today() -> (String, u64) {
+    let unix = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (Day((unix / 86_400) as i64).iso(), unix)
+}
+
 fn record_line(
     articles: u64,
     seed: u64,
@@ -344,10 +386,7 @@ fn record_line(
     phases: &[Phase],
     storyline: &Path,
 ) -> String {
-    let unix = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let date = Day((unix / 86_400) as i64).iso();
+    let (date, unix) = today();
     let phases: Vec<_> = phases
         .iter()
         .map(|p| {
