@@ -109,9 +109,19 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
         let hits = one_per_type(tokens, triggers(tokens, &ctx.quoted.opaque));
         for hit in &hits {
             if let Some(mut draft) = build(ctx, s, hit, &hits) {
+                // No party named at all: a swap or talks between the sides the
+                // article is about ("past talks resulted in prisoner swaps").
+                let implicit = ctx
+                    .entities
+                    .within(ctx.structure.sentences[s].span)
+                    .all(|m| m.kind == ActorKind::Place)
+                    && matches!(
+                        rules().triggers[hit.trigger].kind,
+                        PloverType::Retreat | PloverType::Agree | PloverType::Consult
+                    );
                 if draft.event.participants.len() < 2
                     && rules().triggers[hit.trigger].arguments == Arguments::Symmetric
-                    && names_both_sides(tokens)
+                    && (names_both_sides(tokens) || implicit)
                 {
                     // "both sides", "the two nations": the parties of the last two-sided event.
                     if let Some(previous) = drafts
@@ -126,6 +136,7 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
             }
         }
     }
+    borrow_locations(&mut drafts);
     drafts
         .into_iter()
         .filter(Draft::worth_keeping)
@@ -167,6 +178,42 @@ fn one_per_type(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
     }
     out.sort_by_key(|h| h.at);
     out
+}
+
+/// An event without a place takes the place of another mention with the
+/// same written date and the same type or a shared party ("the first round of talks last month" /
+/// "last month, … talks in Turkey").
+fn borrow_locations(drafts: &mut [Draft]) {
+    let written = |d: &Draft| {
+        d.event
+            .date
+            .as_ref()
+            .map(|v| (v.text.to_lowercase(), v.value.clone()))
+    };
+    for i in 0..drafts.len() {
+        if drafts[i].event.location.is_some() {
+            continue;
+        }
+        let Some(when) = written(&drafts[i]) else {
+            continue;
+        };
+        let me = &drafts[i].event;
+        let found = drafts.iter().enumerate().find(|(j, d)| {
+            let parties_meet = d
+                .event
+                .participants
+                .iter()
+                .any(|p| me.participants.contains(p));
+            *j != i
+                && d.event.location.is_some()
+                && written(d).as_ref() == Some(&when)
+                && (d.event.kind == me.kind || parties_meet)
+        });
+        if let Some((_, d)) = found {
+            let location = d.event.location.clone();
+            drafts[i].event.location = location;
+        }
+    }
 }
 
 /// Phrases that refer back to the two parties already named.
@@ -505,21 +552,30 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
     // A place is where it happened when written as a location ("in
     // Istanbul"); a capital standing for its government ("Moscow launched")
     // or a place merely named ("the Istanbul meeting") is not.
+    let modifies_trigger = |m: &ActorMention| {
+        m.span.end <= trigger_span.start
+            && tokens
+                .iter()
+                .filter(|t| t.span.start >= m.span.end && t.span.end <= trigger_span.start)
+                .count()
+                <= 2
+    };
     let as_place = |m: &&ActorMention| {
         m.kind == ActorKind::Place
-            && matches!(
-                word_before(m).as_str(),
-                "in" | "near"
-                    | "on"
-                    | "at"
-                    | "outside"
-                    | "over"
-                    | "across"
-                    | "around"
-                    | "inside"
-                    | "into"
-                    | "of"
-            )
+            && (!hit.verb && modifies_trigger(m)
+                || matches!(
+                    word_before(m).as_str(),
+                    "in" | "near"
+                        | "on"
+                        | "at"
+                        | "outside"
+                        | "over"
+                        | "across"
+                        | "around"
+                        | "inside"
+                        | "into"
+                        | "of"
+                ))
     };
     let place = target
         .filter(|t| t.kind == ActorKind::Place)
@@ -549,6 +605,23 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 }
             })
     });
+    // "a child was killed in Russian attacks, Ukrainian officials said": in
+    // a strike with a known attacker and no named victim, the other
+    // country the sentence names is the victim's.
+    let other_country = (trigger.kind == PloverType::Assault && target.is_none())
+        .then(|| source.and_then(|s| s.code.clone()))
+        .flatten()
+        .and_then(|attacker| {
+            ctx.entities.within(sentence_span).find(|m| {
+                matches!(m.kind, ActorKind::Country | ActorKind::Demonym)
+                    && m.code.as_deref().is_some_and(|c| c != attacker)
+                    && !matches!(
+                        word_before(m).as_str(),
+                        "with" | "between" | "and" | "in" | "to"
+                    )
+            })
+        });
+    let target = target.or(other_country);
     // A strike "in El Fasher" with no named victim hits the place's country.
     let located_target =
         (target.is_none() && MATERIAL.contains(&trigger.kind) && trigger.kind != PloverType::Aid)
@@ -601,7 +674,8 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         .filter(|f| crate::merge::kind_fits(trigger.kind, &f.quantity.kind))
         .map(|f| f.quantity.clone())
         .collect();
-    let mode = crate::merge::refine_mode(trigger.kind, trigger.mode.clone(), tokens);
+    let mode =
+        crate::merge::refine_mode(trigger.kind, trigger.mode.clone(), &tokens[clause.clone()]);
     let ordinal = crate::merge::ordinal(tokens, hit.at);
     let event = Event {
         kind: trigger.kind,

@@ -101,7 +101,8 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
         && y.source.is_none())
         || (code(&x.target).is_some()
             && code(&x.target) == code(&y.target)
-            && (code(&x.source).is_some() || code(&y.source).is_some()));
+            && (code(&x.source).is_some() || code(&y.source).is_some()))
+        || (code(&x.source).is_some() && code(&x.source) == code(&y.source));
     // Strikes, arrests and protests by the same parties are many: the same
     // parties tell two mentions are one only when one of them gives neither
     // place nor date ("the attack" after "the strike on Kyiv on Monday").
@@ -275,15 +276,26 @@ const ASSAULT_MODES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The trigger's mode, or for ASSAULT the mode its weapon words imply.
+/// The trigger's mode; else for ASSAULT the mode its weapon words imply,
+/// and for other types the first row of `data/modes.tsv` whose cue words
+/// occur in the clause.
 pub fn refine_mode(kind: PloverType, mode: Option<String>, tokens: &[Token]) -> Option<String> {
-    if kind != PloverType::Assault {
-        return mode;
-    }
     let has = |w: &str| {
         let words = crate::rules::words(w);
         (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, &words))
     };
+    if kind != PloverType::Assault {
+        return mode.or_else(|| {
+            let table = crate::rules::rules().modes.get(&kind)?;
+            table
+                .iter()
+                .find(|(_, cues)| {
+                    cues.iter()
+                        .any(|c| (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, c)))
+                })
+                .map(|(m, _)| m.clone())
+        });
+    }
     let drones = ["drone", "drones", "uav", "uavs", "shahed", "shaheds"]
         .iter()
         .any(|w| has(w));

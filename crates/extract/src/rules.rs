@@ -70,14 +70,20 @@ pub struct Rules {
     pub forms: HashMap<String, Vec<Form>>,
     /// Roles by first word.
     pub roles: HashMap<String, Vec<Role>>,
+        /// Modes by type, in priority order.
+    pub modes: HashMap<PloverType, Vec<ModeRule>>,
 }
+
+/// A row of `data/modes.tsv`: a mode and the phrases that select it.
+pub type ModeRule = (String, Vec<Vec<String>>);
 
 static TRIGGERS: &str = include_str!("../../../data/triggers.tsv");
 static ROLES: &str = include_str!("../../../data/roles.tsv");
+static MODES: &str = include_str!("../../../data/modes.tsv");
 
 /// The rule tables, parsed on first use.
 pub fn rules() -> &'static Rules {
-    static RULES: LazyLock<Rules> = LazyLock::new(|| Rules::parse(TRIGGERS, ROLES));
+    static RULES: LazyLock<Rules> = LazyLock::new(|| Rules::parse(TRIGGERS, ROLES, MODES));
     &RULES
 }
 
@@ -106,12 +112,26 @@ fn phrases(cell: &str) -> Vec<Vec<String>> {
 }
 
 impl Rules {
-    fn parse(triggers: &str, roles: &str) -> Rules {
+    fn parse(triggers: &str, roles: &str, modes: &str) -> Rules {
         let mut out = Rules {
             triggers: Vec::new(),
             forms: HashMap::new(),
             roles: HashMap::new(),
+            modes: HashMap::new(),
         };
+        for cells in rows(modes) {
+            let (Some(kind), Some(mode), Some(cues)) = (
+                cells.first().and_then(|t| PloverType::parse(t)),
+                cells.get(2),
+                cells.get(3),
+            ) else {
+                continue;
+            };
+            out.modes
+                .entry(kind)
+                .or_default()
+                .push((mode.to_string(), phrases(cues)));
+        }
         for cells in rows(triggers) {
             let cell = |i: usize| cells.get(i).copied().unwrap_or("");
             // The tables are compiled in and checked by tests: an unknown
@@ -216,6 +236,26 @@ mod tests {
         let covered: std::collections::HashSet<PloverType> =
             rules().triggers.iter().map(|t| t.kind).collect();
         assert_eq!(covered.len(), 16, "every PLOVER type has triggers");
+    }
+
+    #[test]
+    fn mode_table_is_sorted_by_type_and_priority() {
+        let table = data_rows(MODES);
+        let keys: Vec<(&str, u32)> = table
+            .iter()
+            .map(|r| (r[0], r[1].parse().expect("priority is a number")))
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(
+            keys, sorted,
+            "modes.tsv sorted by type then priority, no duplicates"
+        );
+        for row in &table {
+            assert!(PloverType::parse(row[0]).is_some(), "type {}", row[0]);
+        }
+        assert!(rules().modes.contains_key(&PloverType::Consult));
     }
 
     #[test]

@@ -145,6 +145,9 @@ const CUES: &[(EventStatus, &str, &[&str])] = &[
             "continues to",
             "for years",
             "decades",
+            "has since",
+            "have since",
+            "so far",
         ],
     ),
 ];
