@@ -487,7 +487,29 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                     })
                     .or(prepositional);
             } else if hit.verb {
-                source = before.iter().rev().copied().find(|m| is_agent(m));
+                // The subject: the last agent before the verb that is not the
+                // object of a preposition ("the coordinator for Sudan condemned").
+                let prepositional = |m: &ActorMention| {
+                    matches!(
+                        word_before(m).as_str(),
+                        "for"
+                            | "of"
+                            | "in"
+                            | "from"
+                            | "to"
+                            | "with"
+                            | "at"
+                            | "on"
+                            | "near"
+                            | "against"
+                    )
+                };
+                source = before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|m| is_agent(m) && !prepositional(m))
+                    .or_else(|| before.iter().rev().copied().find(|m| is_agent(m)));
                 // The direct object right after the verb, or a prepositional
                 // object a little further ("launched 472 drones at Ukraine").
                 let tokens_between = |m: &ActorMention| {
@@ -636,9 +658,15 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         },
         _ => actor(t),
     });
+    // A date goes to the nearest trigger, and a verb's clause dates the
+    // verb rather than the noun it governs ("condemned the attack on
+    // Tuesday" dates the condemnation).
+    let verb_in_clause = all
+        .iter()
+        .any(|h| h.verb && h.at < hit.at && clause.contains(&h.at));
     let others: Vec<Span> = all
         .iter()
-        .filter(|h| h.at != hit.at)
+        .filter(|h| h.at != hit.at && (h.verb || !hit.verb))
         .map(|h| Span::new(tokens[h.at].span.start, tokens[h.at + h.len - 1].span.end))
         .collect();
     let times: Vec<TimeExpr> = ctx.times[s]
@@ -646,7 +674,11 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         .filter(|t| in_context(t.span))
         .cloned()
         .collect();
-    let date = pick_date(&times, clause_span, trigger_span, &others);
+    let date = if !hit.verb && verb_in_clause {
+        None
+    } else {
+        pick_date(&times, clause_span, trigger_span, &others)
+    };
     let (status, _status_rule) = status(
         &tokens[clause.clone()],
         (hit.at - clause.start)..(hit.at - clause.start + hit.len),

@@ -70,7 +70,7 @@ pub struct Rules {
     pub forms: HashMap<String, Vec<Form>>,
     /// Roles by first word.
     pub roles: HashMap<String, Vec<Role>>,
-        /// Modes by type, in priority order.
+    /// Modes by type, in priority order.
     pub modes: HashMap<PloverType, Vec<ModeRule>>,
 }
 
