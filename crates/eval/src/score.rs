@@ -223,6 +223,21 @@ fn score_entities(gold: &GoldArticle, predicted: &Extraction, report: &mut Repor
         for g in wanted {
             let matches = |e: &storyline_model::Entity| match kind {
                 EntityKind::Person => same_name(&g.name, &e.name),
+                // Organisations go by many names ("Israeli military", "Israel
+                // Defense Forces"): the same code, or a national body of the
+                // gold's country (`ISR:IDF` for `ISR`), is the same entity.
+                EntityKind::Org => {
+                    g.name.eq_ignore_ascii_case(&e.name)
+                        || match (&g.code, &e.code) {
+                            (Some(want), Some(got)) => {
+                                want == got
+                                    || got
+                                        .strip_prefix(want.as_str())
+                                        .is_some_and(|rest| rest.starts_with(':'))
+                            }
+                            _ => false,
+                        }
+                }
                 _ => {
                     g.name.eq_ignore_ascii_case(&e.name)
                         || g.code.is_some() && g.code == e.code && kind == EntityKind::Country
