@@ -6,7 +6,7 @@
 //! are linked to the full name. The result also lists *actor mentions*:
 //! every span that can fill an event's source, target or place.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use storyline_lexicon::{Entry, Lexicon, OrgKind};
 use storyline_model::{Entity, EntityKind, Mention, RuleId, Span};
@@ -316,7 +316,13 @@ fn choose_place(
         .next()
         .unwrap_or("")
         .to_lowercase();
-    let after = text[span.end..].trim_start().to_lowercase();
+    // Only the next word matters: never lower-case the rest of the article.
+    let after: String = text[span.end..]
+        .trim_start()
+        .chars()
+        .take(12)
+        .collect::<String>()
+        .to_lowercase();
     let located = LOCATIVE.contains(&prev_word.as_str())
         || [
             "city",
@@ -339,7 +345,7 @@ fn choose_place(
 
 /// Adds mentions for later surname-only references to people named in full.
 fn link_surnames(text: &str, tokens: &[Vec<Token>], out: &mut Entities, structure: &Structure) {
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     for (i, e) in out.list.iter().enumerate() {
         if e.kind == EntityKind::Person {
             if let Some(last) = e

@@ -231,10 +231,11 @@ const BOTH_SIDES: &[&str] = &[
 ];
 
 fn names_both_sides(tokens: &[Token]) -> bool {
-    BOTH_SIDES.iter().any(|p| {
-        let words = crate::rules::words(p);
-        (0..tokens.len()).any(|k| words_at(tokens, k, &words))
-    })
+    static WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
+        std::sync::LazyLock::new(|| BOTH_SIDES.iter().map(|p| crate::rules::words(p)).collect());
+    WORDS
+        .iter()
+        .any(|words| (0..tokens.len()).any(|k| words_at(tokens, k, words)))
 }
 
 /// Triggers of a sentence that pass their context checks, in text order.
@@ -271,15 +272,9 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     drop_complements(tokens, hits)
 }
 
-fn phrase_in(tokens: &[Token], range: std::ops::Range<usize>, phrases: &[Vec<String>]) -> bool {
-    range
-        .into_iter()
-        .any(|k| phrases.iter().any(|p| words_at(tokens, k, p)))
-}
-
 fn context_ok(tokens: &[Token], at: usize, len: usize, trigger: &crate::rules::Trigger) -> bool {
     let veto = at.saturating_sub(4)..(at + len + 8).min(tokens.len());
-    if phrase_in(tokens, veto, &trigger.not_near) {
+    if trigger.not_near.within(tokens, veto) {
         return false;
     }
     if trigger.near.is_empty() {
@@ -287,7 +282,7 @@ fn context_ok(tokens: &[Token], at: usize, len: usize, trigger: &crate::rules::T
     }
     let before = at.saturating_sub(8)..at;
     let after = (at + len)..(at + len + 20).min(tokens.len());
-    phrase_in(tokens, before, &trigger.near) || phrase_in(tokens, after, &trigger.near)
+    trigger.near.within(tokens, before) || trigger.near.within(tokens, after)
 }
 
 /// Drops triggers that are the complement of an earlier verbal trigger.

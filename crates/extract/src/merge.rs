@@ -280,35 +280,36 @@ const ASSAULT_MODES: &[(&str, &[&str])] = &[
 /// and for other types the first row of `data/modes.tsv` whose cue words
 /// occur in the clause.
 pub fn refine_mode(kind: PloverType, mode: Option<String>, tokens: &[Token]) -> Option<String> {
-    let has = |w: &str| {
-        let words = crate::rules::words(w);
-        (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, &words))
-    };
+    let occurs =
+        |words: &[String]| (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, words));
     if kind != PloverType::Assault {
         return mode.or_else(|| {
             let table = crate::rules::rules().modes.get(&kind)?;
             table
                 .iter()
-                .find(|(_, cues)| {
-                    cues.iter()
-                        .any(|c| (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, c)))
-                })
+                .find(|(_, cues)| cues.iter().any(|c| occurs(c)))
                 .map(|(m, _)| m.clone())
         });
     }
-    let drones = ["drone", "drones", "uav", "uavs", "shahed", "shaheds"]
-        .iter()
-        .any(|w| has(w));
-    let missiles = ["missile", "missiles"].iter().any(|w| has(w));
+    type Modes = Vec<(&'static str, Vec<Vec<String>>)>;
+    static WORDS: std::sync::LazyLock<Modes> = std::sync::LazyLock::new(|| {
+        ASSAULT_MODES
+            .iter()
+            .map(|(m, words)| (*m, words.iter().map(|w| crate::rules::words(w)).collect()))
+            .collect()
+    });
+    let any = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.lower.as_str()));
+    let drones = any(&["drone", "drones", "uav", "uavs", "shahed", "shaheds"]);
+    let missiles = any(&["missile", "missiles"]);
     if drones && !missiles {
         return Some("drone".into());
     }
     if drones && missiles {
         return None;
     }
-    ASSAULT_MODES
+    WORDS
         .iter()
-        .find(|(_, words)| words.iter().any(|w| has(w)))
+        .find(|(_, words)| words.iter().any(|w| occurs(w)))
         .map(|(m, _)| m.to_string())
 }
 

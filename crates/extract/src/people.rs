@@ -1,7 +1,7 @@
 //! People found by pattern: title + name, appositives, speakers.
 //!
 //! Rules (ids in `PersonHit::rule`):
-//! - `person/title`: [modifier] ROLE [of X] Name — "Kremlin spokesman Dmitry
+//! - `person/title`: `[modifier] ROLE [of X] Name` — "Kremlin spokesman Dmitry
 //!   Peskov", "Turkish Foreign Minister Hakan Fidan", "head of the SBU Vasyl
 //!   Malyuk", "acting Mayor Artem Kobzar";
 //! - `person/appositive`: Name, a ROLE PHRASE, — "Vladimir Medinsky, a

@@ -217,11 +217,10 @@ fn marks(text: &str, structure: &Structure) -> Vec<Marked> {
 
 fn is_name(text: &str, inner: Span) -> bool {
     let before = &text[..inner.start];
-    let before = before
-        .strip_suffix(['"', '“'])
-        .unwrap_or(before)
-        .trim_end()
-        .to_lowercase();
+    let before = before.strip_suffix(['"', '“']).unwrap_or(before).trim_end();
+    // Only the last words matter: never lower-case the whole article prefix.
+    let tail_start = before.char_indices().rev().nth(24).map_or(0, |(i, _)| i);
+    let before = before[tail_start..].to_lowercase();
     NAMING.iter().any(|w| before.ends_with(w))
         || text[inner.start..inner.end].split_whitespace().count() == 1 && before.ends_with("the")
 }

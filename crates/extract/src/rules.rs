@@ -4,7 +4,7 @@
 //! which PLOVER event, `roles.tsv` which titles introduce a person. Every
 //! extracted item names the row that produced it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use storyline_model::PloverType;
@@ -24,6 +24,44 @@ pub enum Arguments {
     None,
 }
 
+/// Phrases indexed by their first word, so looking for any of them at a
+/// position costs one hash lookup instead of a comparison per phrase.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    /// A set of phrases, each a sequence of lower-case tokens.
+    pub fn new(phrases: Vec<Vec<String>>) -> PhraseSet {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for p in phrases {
+            if let Some(first) = p.first().cloned() {
+                by_first.entry(first).or_default().push(p);
+            }
+        }
+        PhraseSet { by_first }
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// Whether a phrase of the set starts at token `at`.
+    pub fn at(&self, tokens: &[crate::tokens::Token], at: usize) -> bool {
+        tokens
+            .get(at)
+            .and_then(|t| self.by_first.get(&t.lower))
+            .is_some_and(|list| list.iter().any(|p| words_at(tokens, at, p)))
+    }
+
+    /// Whether a phrase of the set starts anywhere in `range`.
+    pub fn within(&self, tokens: &[crate::tokens::Token], range: std::ops::Range<usize>) -> bool {
+        range.into_iter().any(|k| self.at(tokens, k))
+    }
+}
+
 /// One row of `data/triggers.tsv`.
 #[derive(Debug, Clone)]
 pub struct Trigger {
@@ -34,9 +72,9 @@ pub struct Trigger {
     /// PLOVER mode, when the trigger implies one.
     pub mode: Option<String>,
     /// Context words one of which must be near (empty: none needed).
-    pub near: Vec<Vec<String>>,
+    pub near: PhraseSet,
     /// Phrases that veto the trigger when near.
-    pub not_near: Vec<Vec<String>>,
+    pub not_near: PhraseSet,
     /// How actors are found.
     pub arguments: Arguments,
 }
@@ -115,9 +153,9 @@ impl Rules {
     fn parse(triggers: &str, roles: &str, modes: &str) -> Rules {
         let mut out = Rules {
             triggers: Vec::new(),
-            forms: HashMap::new(),
-            roles: HashMap::new(),
-            modes: HashMap::new(),
+            forms: HashMap::default(),
+            roles: HashMap::default(),
+            modes: HashMap::default(),
         };
         for cells in rows(modes) {
             let (Some(kind), Some(mode), Some(cues)) = (
@@ -154,8 +192,8 @@ impl Rules {
                 id: cell(0).to_string(),
                 kind,
                 mode: Some(cell(2)).filter(|m| !m.is_empty()).map(str::to_string),
-                near: phrases(cell(5)),
-                not_near: phrases(cell(6)),
+                near: PhraseSet::new(phrases(cell(5))),
+                not_near: PhraseSet::new(phrases(cell(6))),
                 arguments: match cell(7) {
                     "symmetric" => Arguments::Symmetric,
                     "visit" => Arguments::Visit,

@@ -7,7 +7,6 @@
 use chrono::NaiveDate;
 use storyline_model::EventStatus;
 
-use crate::rules::words_at;
 use crate::tokens::Token;
 
 /// Cue phrases by status, each with its rule id.
@@ -152,6 +151,25 @@ const CUES: &[(EventStatus, &str, &[&str])] = &[
     ),
 ];
 
+/// [`CUES`] as phrase sets, made once.
+fn cue_words() -> &'static [(EventStatus, &'static str, crate::rules::PhraseSet)] {
+    type Cues = Vec<(EventStatus, &'static str, crate::rules::PhraseSet)>;
+    static WORDS: std::sync::LazyLock<Cues> = std::sync::LazyLock::new(|| {
+        CUES.iter()
+            .map(|&(status, rule, cues)| {
+                (
+                    status,
+                    rule,
+                    crate::rules::PhraseSet::new(
+                        cues.iter().map(|c| crate::rules::words(c)).collect(),
+                    ),
+                )
+            })
+            .collect()
+    });
+    &WORDS
+}
+
 /// The status of an event whose trigger spans tokens `trigger` (a range in
 /// `clause`, the tokens of its clause), given its date and the article date.
 /// Returns the status and the rule that decided it.
@@ -164,18 +182,16 @@ pub fn status(
     // Cues count in the clause before the trigger (and for negation and
     // genericity, just after a nominal trigger: "talks failed").
     let before_start = trigger.start.saturating_sub(10);
-    for &(status, rule, cues) in CUES {
+    for (status, rule, cues) in cue_words() {
+        let (status, rule) = (*status, *rule);
         let window = match status {
             EventStatus::Negated => trigger.start.saturating_sub(4)..trigger.start,
             EventStatus::Background => before_start..(trigger.end + 4).min(clause.len()),
             EventStatus::Hypothetical => 0..trigger.start,
             _ => before_start..trigger.start,
         };
-        for cue in cues {
-            let words = crate::rules::words(cue);
-            if window.clone().any(|i| words_at(clause, i, &words)) {
-                return (status, rule);
-            }
+        if cues.within(clause, window) {
+            return (status, rule);
         }
     }
     if let (Some(date), Some(anchor)) = (date, anchor) {

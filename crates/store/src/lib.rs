@@ -107,6 +107,9 @@ pub trait Store {
     /// One article by id.
     fn article(&self, id: &ArticleId) -> Result<Option<Article>, Error>;
 
+    /// Whether an article with this id is stored (cheap: no text is read).
+    fn has_article(&self, id: &ArticleId) -> Result<bool, Error>;
+
     /// Article events matching `filter`, in date order (undated last).
     fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>, Error>;
 

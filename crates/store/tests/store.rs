@@ -158,6 +158,12 @@ fn round_trip_and_idempotence() {
         sample()[0].events[0],
         "events come back as stored, in date order"
     );
+    assert!(store.has_article(&sample()[0].article.id).unwrap());
+    assert!(
+        !store
+            .has_article(&storyline_model::ArticleId::from_text("never stored"))
+            .unwrap()
+    );
     let article = store.article(&sample()[0].article.id).unwrap().unwrap();
     assert_eq!(article, sample()[0].article);
     let entities = store.entities(&Filter::default()).unwrap();

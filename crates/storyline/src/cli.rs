@@ -105,6 +105,11 @@ pub struct IngestArgs {
     /// No progress bar (it is only drawn on a terminal anyway).
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Extraction threads beside the reading and writing thread; 0 extracts
+    /// on that thread (one core). Default: the number of cores.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -136,9 +136,30 @@ pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
         batch_size: args.batch_size as usize,
         tally: Tally::default(),
     };
-    let (failed, skipped) = for_each_article(&args.input, args.quiet, |article, bar| {
-        bar.set_message(format!("{} new", batcher.tally.new));
-        batcher.push(extract_article(article))
+    let workers = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let (failed, skipped) = std::thread::scope(|scope| -> anyhow::Result<(u64, usize)> {
+        let mut pool = crate::pool::Pool::start(scope, workers, extract_article);
+        let walked = for_each_article(&args.input, args.quiet, |article, bar| {
+            for extraction in pool.ready() {
+                batcher.push(extraction)?;
+            }
+            bar.set_message(format!("{} new", batcher.tally.new));
+            // An article already stored is not extracted again: only its
+            // new location is recorded.
+            if batcher.store.has_article(&article.id)? {
+                return batcher.push(Extraction::empty(article));
+            }
+            match pool.submit(article) {
+                Some(extraction) => batcher.push(extraction),
+                None => Ok(()),
+            }
+        });
+        for extraction in pool.finish() {
+            batcher.push(extraction)?;
+        }
+        walked
     })?;
     batcher.flush()?;
     let Tally { new, already, .. } = batcher.tally;

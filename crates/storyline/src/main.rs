@@ -10,6 +10,7 @@ mod eval;
 mod ingest;
 mod listing;
 mod output;
+mod pool;
 
 use std::process::ExitCode;
 

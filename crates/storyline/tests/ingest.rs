@@ -222,3 +222,49 @@ fn usage_errors_exit_2() {
     sb.run(&["events", "--format", "xml"]).expect(2);
     sb.run(&["ingest", "--batch-size", "0", "x"]).expect(2);
 }
+
+/// Extraction threads change the speed, never the result: the store holds
+/// the same events whether articles are extracted on one thread or many.
+#[test]
+fn threads_do_not_change_what_is_stored() {
+    let events = |threads: &str| {
+        let sb = Sandbox::new();
+        sb.run(&["ingest", "--threads", threads, examples().to_str().unwrap()])
+            .expect(0);
+        let mut lines: Vec<String> = sb
+            .run(&["events", "--format", "jsonl"])
+            .expect(0)
+            .stdout
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let single = events("0");
+    assert!(!single.is_empty(), "the examples yield events");
+    assert_eq!(single, events("3"));
+}
+
+/// Re-ingesting records a new location of a known article without
+/// extracting it again, and the stored events stay as they were.
+#[test]
+fn reingest_under_another_name_keeps_events() {
+    let sb = Sandbox::new();
+    let text = "date 2025-09-17\nRussian missiles struck Dnipro overnight, killing at least 12 people, officials said.";
+    let a = sb.write("a.txt", text);
+    let b = sb.write("copies/b.txt", text);
+    sb.run(&["ingest", a.to_str().unwrap()]).expect(0);
+    let before = sb.run(&["events", "--format", "jsonl"]).expect(0).stdout;
+    assert!(before.contains("ASSAULT"), "{before}");
+    let run = sb.run(&["ingest", b.to_str().unwrap()]).expect(0);
+    assert!(
+        run.stderr.contains("0 new, 1 already stored"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        sb.run(&["events", "--format", "jsonl"]).expect(0).stdout,
+        before
+    );
+}

@@ -142,3 +142,59 @@ fn ingest_fails_on_child_failure_and_missing_cli() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("cargo build --release"));
 }
+
+#[test]
+fn extract_reports_throughput_memory_and_stages() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("extract.jsonl");
+    let out = Command::new(BENCH)
+        .args(["extract", "--articles", "40", "--seed", "3", "--stages"])
+        .arg("--record")
+        .arg(&record)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("lexicon built in"), "{stderr}");
+    assert!(
+        !stderr.contains("warning"),
+        "the staged chain drifted from extract: {stderr}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("| phase | articles | MB | seconds | articles/s | MB/s | peak RSS MB |"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("| extract (1 thread) | 40 |"), "{stdout}");
+    assert!(stdout.contains("| events |"), "{stdout}");
+    for checkpoint in [
+        "| after 10% | 4 |",
+        "| after 50% | 20 |",
+        "| after 100% | 40 |",
+    ] {
+        assert!(stdout.contains(checkpoint), "{checkpoint}: {stdout}");
+    }
+    assert!(stdout.contains("| events::find |"), "{stdout}");
+
+    let line = std::fs::read_to_string(&record).unwrap();
+    let v: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(v["bench"], "extract");
+    assert_eq!(v["articles"], 40);
+    assert!(v["events_per_article"].as_f64().unwrap() > 0.0);
+    assert!(v["text_bytes"].as_u64().unwrap() > 40 * 300);
+    assert_eq!(v["checkpoints"].as_array().map(Vec::len), Some(6));
+    assert_eq!(v["stages"].as_array().map(Vec::len), Some(9));
+    if cfg!(target_os = "linux") {
+        assert!(v["peak_rss_mb"].as_f64().unwrap() > 0.0);
+    }
+}
+
+#[test]
+fn extract_rejects_zero_articles() {
+    let out = Command::new(BENCH)
+        .args(["extract", "--articles", "0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 1"));
+}
