@@ -577,22 +577,17 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 .count()
                 <= 2
     };
+    // Where a strike lands ("on Kyiv", "over Gaza") is its place; talks,
+    // statements and aid happen "in" or "at" a place.
+    let material = MATERIAL.contains(&trigger.kind) && trigger.kind != PloverType::Aid;
     let as_place = |m: &&ActorMention| {
-        m.kind == ActorKind::Place
-            && (!hit.verb && modifies_trigger(m)
-                || matches!(
-                    word_before(m).as_str(),
-                    "in" | "near"
-                        | "on"
-                        | "at"
-                        | "outside"
-                        | "over"
-                        | "across"
-                        | "around"
-                        | "inside"
-                        | "into"
-                        | "of"
-                ))
+        let before = word_before(m);
+        let locative = matches!(
+            before.as_str(),
+            "in" | "near" | "at" | "outside" | "around" | "inside"
+        ) || material
+            && matches!(before.as_str(), "on" | "over" | "across" | "into" | "of");
+        m.kind == ActorKind::Place && (!hit.verb && modifies_trigger(m) || locative)
     };
     let place = target
         .filter(|t| t.kind == ActorKind::Place)

@@ -2,6 +2,7 @@
 //! Compiled into one test binary (as ripgrep does) to keep builds short.
 
 mod crash;
+mod eval;
 mod ingest;
 mod listing;
 mod seeds;
