@@ -217,6 +217,9 @@ impl Sentence<'_> {
     /// Returns (canonical name, span, tokens used, gazetteer person).
     fn name_at(&self, i: usize) -> Option<(String, Span, usize, Option<usize>)> {
         let first = self.tokens.get(i)?;
+        if !first.is_capitalised(self.text) {
+            return None;
+        }
         if let Some(m) = gaz_at(self.matches, first.span.start) {
             if let Entry::Person(p) = m.entry {
                 let used = self.tokens[i..]

@@ -49,7 +49,6 @@ const SPEECH: &[&str] = &[
     "according",
     "posted",
     "tweeted",
-    "continued",
     "reported",
     "acknowledged",
     "admitted",
@@ -322,7 +321,7 @@ fn phrase_speaker(text: &str, entities: &Entities, tokens: &[Token]) -> Option<(
     if let Some(stop) = words
         .iter()
         .skip(1)
-        .position(|t| PHRASE_STOP.contains(&t.lower.as_str()))
+        .position(|t| PHRASE_STOP.contains(&t.lower.as_str()) || SPEECH.contains(&t.lower.as_str()))
     {
         words.truncate(stop + 1);
     }

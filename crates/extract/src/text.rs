@@ -226,7 +226,13 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
 
 /// A line that is page furniture rather than prose, with the rule that says so.
 fn noise(line: &str) -> Option<Noise> {
-    let lower = line.to_lowercase();
+    // Noise lines are short or announce themselves in their first words:
+    // never lower-case a whole long paragraph.
+    let head: String = line
+        .chars()
+        .take(if line.len() < 400 { 400 } else { 40 })
+        .collect();
+    let lower = head.to_lowercase();
     for (rule, prefixes) in NOISE_PREFIXES {
         if prefixes.iter().any(|p| lower.starts_with(p)) {
             return Some(Noise { rule });
@@ -353,10 +359,10 @@ const AGENCIES: &[&str] = &[
 /// A photo caption: a short line whose last words are a credit
 /// ("…, Anadolu/Getty Images", "… REUTERS/Sofiia Gatilova", "… (AFP)").
 fn is_caption(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 40 {
+    if line.split_whitespace().nth(40).is_some() {
         return false;
     }
+    let words: Vec<&str> = line.split_whitespace().collect();
     let tail_words = &words[words.len().saturating_sub(6)..];
     let tail = tail_words.join(" ").to_lowercase();
     let slash_credit = tail_words.iter().any(|w| {

@@ -98,7 +98,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         } else {
             Kind::Punct
         };
-        let lower = piece[start..end].to_lowercase().replace('’', "'");
+        let raw = &piece[start..end];
+        // One allocation for the common case: ASCII, no curly apostrophe.
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         out.push(Token {
             span: Span::new(span.start + start, span.start + end),
             kind,
