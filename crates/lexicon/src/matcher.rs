@@ -1,7 +1,7 @@
 //! The matcher: one Aho-Corasick automaton (leftmost-longest) over every
 //! surface form, plus the word-boundary rules.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::boundary::{ends_word, starts_word};
 use crate::surfaces::Surfaces;
@@ -31,6 +31,9 @@ impl Matcher {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            // Searches start only at word starts (anchored), so a name
+            // inside a longer word never costs a search.
+            .start_kind(StartKind::Anchored)
             .build(surfaces.forms.iter().map(|f| f.as_bytes()))
             .expect("surface forms fit in an Aho-Corasick automaton");
         Self { ac }
@@ -45,26 +48,24 @@ impl Matcher {
     /// non-overlapping, in text order. When the longest form at a position
     /// ends inside a word ("Omanis" is no form, "Oman" ends inside it), the
     /// longest shorter form at the same position that ends on a boundary is
-    /// taken instead; when there is none, the search resumes one character
-    /// further on.
+    /// taken instead; when there is none, the search goes on at the next word
+    /// start. Only word starts are searched, anchored there.
     pub(crate) fn find(&self, surfaces: &Surfaces, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.ac.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            let start = m.start();
-            if starts_word(text, start) {
-                if let Some(hit) =
-                    longest_on_boundary(surfaces, text, start, m.end(), m.pattern().as_u32())
-                {
-                    pos = hit.end;
-                    hits.push(hit);
-                    continue;
-                }
+        let mut resume = 0;
+        for (i, c) in text.char_indices() {
+            if i < resume || !c.is_alphanumeric() || !starts_word(text, i) {
+                continue;
             }
-            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            let Some(m) = self.ac.find(input) else {
+                continue;
+            };
+            if let Some(hit) = longest_on_boundary(surfaces, text, i, m.end(), m.pattern().as_u32())
+            {
+                resume = hit.end;
+                hits.push(hit);
+            }
         }
         hits
     }
