@@ -57,17 +57,33 @@ impl Matcher {
             if i < resume || !c.is_alphanumeric() || !starts_word(text, i) {
                 continue;
             }
-            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-            let Some(m) = self.ac.find(input) else {
+            let Some(mut hit) = self.at(surfaces, text, i) else {
                 continue;
             };
-            if let Some(hit) = longest_on_boundary(surfaces, text, i, m.end(), m.pattern().as_u32())
+            // A longer name starting at a later word of this match wins:
+            // "the UN Security Council" is the Security Council, not "the UN".
+            let mut j = hit.start;
+            while let Some((k, _)) = text[j..hit.end]
+                .char_indices()
+                .skip(1)
+                .find(|&(k, c)| c.is_alphanumeric() && starts_word(text, j + k))
             {
-                resume = hit.end;
-                hits.push(hit);
+                j += k;
+                if let Some(longer) = self.at(surfaces, text, j).filter(|h| h.end > hit.end) {
+                    hit = longer;
+                }
             }
+            resume = hit.end;
+            hits.push(hit);
         }
         hits
+    }
+
+    /// The match anchored at word start `i`, if any ends on a word boundary.
+    fn at(&self, surfaces: &Surfaces, text: &str, i: usize) -> Option<Hit> {
+        let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+        let m = self.ac.find(input)?;
+        longest_on_boundary(surfaces, text, i, m.end(), m.pattern().as_u32())
     }
 }
 

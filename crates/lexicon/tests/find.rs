@@ -270,3 +270,15 @@ fn a_shorter_name_is_taken_when_the_longest_ends_inside_a_word() {
         [("Gaza", Entry::Place(lex().places_named("Gaza").to_vec()))]
     );
 }
+
+#[test]
+fn a_longer_name_at_a_later_word_wins_over_a_leading_article_alias() {
+    assert_eq!(
+        found("Syria called on the UN Security Council to act."),
+        vec![
+            ("Syria", Entry::Country(country("SYR"))),
+            ("UN Security Council", org("IGO:UNSC"))
+        ]
+    );
+    assert_eq!(found("the UN said"), vec![("the UN", org("IGO:UN"))]);
+}
