@@ -519,11 +519,16 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                         return false;
                     }
                     let near = tokens_between(m) <= 3 && word_before(m) != "by";
+                    // Aid, support and requests go "to" or "for" someone;
+                    // strikes land "on" or "against" them.
+                    let recipient =
+                        !MATERIAL.contains(&trigger.kind) || trigger.kind == PloverType::Aid;
                     let prepositional = tokens_between(m) <= 10
-                        && matches!(
+                        && (matches!(
                             word_before(m).as_str(),
                             "on" | "against" | "at" | "into" | "toward" | "towards" | "targeting"
-                        );
+                        ) || recipient
+                            && matches!(word_before(m).as_str(), "to" | "for" | "with"));
                     differs && (near || prepositional)
                 });
             } else {
