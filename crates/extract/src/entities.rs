@@ -242,6 +242,7 @@ pub fn recognise(
         add_person(&mut out, hit, lex);
     }
     link_surnames(text, tokens, &mut out, structure);
+    national_forces(tokens, &mut out, structure);
     // A person's mentions act for the side the article gives them anywhere.
     for m in &mut out.mentions {
         if m.kind == ActorKind::Person && m.code.is_none() {
@@ -341,6 +342,85 @@ fn choose_place(
         place.population >= 100_000 || !matches!(place.kind, storyline_lexicon::PlaceKind::City);
     let known_country = article_countries.contains(&place.country.as_str());
     (big || located || (known_country && place.population >= 15_000)).then_some(best)
+}
+
+/// Unnamed state actors: "the army", "government forces", "the authorities".
+const NATIONAL_FORCES: &[&[&str]] = &[
+    &["the", "army"],
+    &["the", "military"],
+    &["the", "government"],
+    &["the", "authorities"],
+    &["the", "junta"],
+    &["the", "armed", "forces"],
+    &["the", "police"],
+    &["government", "forces"],
+    &["government", "troops"],
+    &["security", "forces"],
+    &["army", "troops"],
+];
+
+/// In an article about one country (its country mentions at least half
+/// again those of any other), an unnamed "the army" or "security forces"
+/// acts for that country. With two sides of similar weight nothing is
+/// guessed.
+fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Structure) {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+    for m in &out.mentions {
+        if matches!(
+            m.kind,
+            ActorKind::Country | ActorKind::Demonym | ActorKind::Metonym
+        ) {
+            if let Some(code) = m.code.as_deref() {
+                counts.entry(code).or_insert((0, m.entity)).0 += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    let Some(&(code, (top, entity))) = ranked.first() else {
+        return;
+    };
+    let second = ranked.get(1).map_or(0, |r| r.1.0);
+    if top < 2 || top * 2 < second * 3 {
+        return;
+    }
+    let (code, name) = (code.to_string(), out.list[entity].name.clone());
+    let mut found = Vec::new();
+    for (s, sentence_tokens) in tokens.iter().enumerate() {
+        if structure.sentences[s].noise.is_some() {
+            continue;
+        }
+        for k in 0..sentence_tokens.len() {
+            let Some(phrase) = NATIONAL_FORCES.iter().find(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(n, w)| sentence_tokens.get(k + n).is_some_and(|t| t.lower == *w))
+            }) else {
+                continue;
+            };
+            let span = Span::new(
+                sentence_tokens[k].span.start,
+                sentence_tokens[k + phrase.len() - 1].span.end,
+            );
+            // "the Sudanese army" names its country already.
+            let named = out
+                .mentions
+                .iter()
+                .any(|m| m.span.start < span.end && m.span.end > span.start);
+            if !named {
+                found.push(span);
+            }
+        }
+    }
+    for span in found {
+        out.mentions.push(ActorMention {
+            span,
+            kind: ActorKind::Country,
+            entity,
+            code: Some(code.clone()),
+            name: name.clone(),
+        });
+    }
 }
 
 /// Adds mentions for later surname-only references to people named in full.
