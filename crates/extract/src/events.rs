@@ -543,9 +543,34 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                             .count()
                             <= 3
                 });
-                source = by_agent
-                    .or(modifier)
-                    .or_else(|| before.iter().rev().copied().find(|m| is_agent(m)));
+                // Failing those, the subject of a light verb ("Ukraine executed
+                // an operation"), but not a speaker ("MONUSCO said it was
+                // concerned by the fighting").
+                let speech_between = |m: &ActorMention| {
+                    tokens.iter().any(|t| {
+                        t.span.start >= m.span.end
+                            && t.span.end <= trigger_span.start
+                            && matches!(
+                                t.lower.as_str(),
+                                "said"
+                                    | "says"
+                                    | "told"
+                                    | "added"
+                                    | "warned"
+                                    | "according"
+                                    | "concerned"
+                                    | "condemned"
+                            )
+                    })
+                };
+                source = by_agent.or(modifier).or_else(|| {
+                    before
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|m| is_agent(m))
+                        .filter(|m| !speech_between(m))
+                });
                 target = after.iter().copied().find(|m| {
                     matches!(
                         word_before(m).as_str(),
@@ -674,10 +699,15 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
     } else {
         pick_date(&times, clause_span, trigger_span, &others)
     };
+    // A noun whose date went to its verb still lives in that verb's time
+    // ("seized power in 2021, triggering mass protests" is background too).
+    let clause_date = date
+        .clone()
+        .or_else(|| pick_date(&times, clause_span, trigger_span, &[]));
     let (status, _status_rule) = status(
         &tokens[clause.clone()],
         (hit.at - clause.start)..(hit.at - clause.start + hit.len),
-        date.as_ref().and_then(|d| d.value.as_deref()),
+        clause_date.as_ref().and_then(|d| d.value.as_deref()),
         ctx.anchor,
     );
     if matches!(
