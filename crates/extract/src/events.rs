@@ -710,6 +710,16 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         clause_date.as_ref().and_then(|d| d.value.as_deref()),
         ctx.anchor,
     );
+    // A threat is made now, whatever it threatens: "would retaliate" is a
+    // reported threat, not a hypothetical one.
+    let status = match status {
+        storyline_model::EventStatus::Hypothetical | storyline_model::EventStatus::Scheduled
+            if trigger.kind == PloverType::Threaten =>
+        {
+            storyline_model::EventStatus::Reported
+        }
+        other => other,
+    };
     if matches!(
         trigger.arguments,
         Arguments::Directed | Arguments::Visit | Arguments::Host

@@ -11,6 +11,13 @@ use crate::tokens::Token;
 
 /// Cue phrases by status, each with its rule id.
 const CUES: &[(EventStatus, &str, &[&str])] = &[
+    // A condition governs everything inside it, negation included ("if no
+    // deal is reached"); weaker modals come after negation ("could not").
+    (
+        EventStatus::Hypothetical,
+        "status/if",
+        &["if", "unless", "in case", "whether"],
+    ),
     (
         EventStatus::Negated,
         "status/negation",
