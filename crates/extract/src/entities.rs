@@ -359,6 +359,32 @@ const NATIONAL_FORCES: &[&[&str]] = &[
     &["army", "troops"],
 ];
 
+/// Role words of national offices (armed forces, government, local office).
+const NATIONAL_ROLES: &[&str] = &[
+    "army",
+    "military",
+    "police",
+    "government",
+    "ministry",
+    "defence",
+    "defense",
+    "armed forces",
+    "governor",
+    "mayor",
+    "regional",
+    "lt.",
+    "col.",
+    "gen.",
+    "capt.",
+    "maj.",
+    "brig.",
+    "commander",
+    "general",
+    "colonel",
+    "captain",
+    "major",
+];
+
 /// In an article about one country (its country mentions at least half
 /// again those of any other), an unnamed "the army" or "security forces"
 /// acts for that country. With two sides of similar weight nothing is
@@ -385,6 +411,17 @@ fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Struct
         return;
     }
     let (code, name) = (code.to_string(), out.list[entity].name.clone());
+    // People in a national office the text does not tie to a country ("army
+    // spokesman Brig. Gen. Nabil Abdallah") serve the same country.
+    for e in &mut out.list {
+        let national = e.role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            NATIONAL_ROLES.iter().any(|w| r.contains(w))
+        });
+        if e.kind == EntityKind::Person && e.code.is_none() && national {
+            e.code = Some(code.clone());
+        }
+    }
     let mut found = Vec::new();
     for (s, sentence_tokens) in tokens.iter().enumerate() {
         if structure.sentences[s].noise.is_some() {

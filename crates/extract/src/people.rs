@@ -137,6 +137,77 @@ const NOT_NAMES: &[&str] = &[
     "News",
 ];
 
+/// Words of an office between a country and a role.
+const OFFICE_WORDS: &[&str] = &[
+    "foreign",
+    "ministry",
+    "defence",
+    "defense",
+    "army",
+    "military",
+    "police",
+    "government",
+    "presidential",
+    "interior",
+    "health",
+    "information",
+    "navy",
+    "air",
+    "force",
+    "coast",
+    "guard",
+    "security",
+    "armed",
+    "forces",
+    "state",
+    "media",
+];
+
+/// Last words that make a capitalised sequence an organisation, not a person.
+const ORG_HEADS: &[&str] = &[
+    "Committee",
+    "Committees",
+    "Command",
+    "Guard",
+    "Organization",
+    "Organisation",
+    "Council",
+    "Forces",
+    "Army",
+    "Ministry",
+    "Agency",
+    "Front",
+    "Movement",
+    "Party",
+    "Union",
+    "Association",
+    "Office",
+    "Service",
+    "Brigade",
+    "Brigades",
+    "Group",
+    "Commission",
+    "Authority",
+    "Court",
+    "Assembly",
+    "Parliament",
+    "Bank",
+    "Fund",
+    "Programme",
+    "Program",
+    "Mission",
+    "Coalition",
+    "Alliance",
+    "Corps",
+    "Police",
+    "Navy",
+    "Department",
+    "Institute",
+    "University",
+    "Hospital",
+    "Company",
+];
+
 /// Name particles that may sit inside a name in lower case.
 const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "el", "du",
@@ -266,7 +337,8 @@ impl Sentence<'_> {
             }
         }
         let last = self.tokens.get(j.checked_sub(1)?)?;
-        (words >= 2 && self.is_name_word(last)).then(|| {
+        let org_like = ORG_HEADS.contains(&last.text(self.text));
+        (words >= 2 && self.is_name_word(last) && !org_like).then(|| {
             let span = Span::new(first.span.start, last.span.end);
             (
                 self.text[span.start..span.end].to_string(),
@@ -362,7 +434,21 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
             Some(t) if t.lower == "'s" => role_start.checked_sub(2).map(|b| &tokens[b]),
             other => other,
         };
-        if let Some(m) = before.and_then(|t| gaz_ending_at(s.matches, t.span.end)) {
+        // Office words between a country and the role: "Venezuelan foreign
+        // ministry spokeswoman", "Sudanese army spokesman".
+        let office = |t: &Token| OFFICE_WORDS.contains(&t.lower.as_str());
+        let mut k = role_start;
+        while k > 0 && role_start - k < 4 && office(&tokens[k - 1]) {
+            k -= 1;
+        }
+        let farther = (k < role_start)
+            .then(|| k.checked_sub(1).map(|b| &tokens[b]))
+            .flatten()
+            .and_then(|t| gaz_ending_at(s.matches, t.span.end));
+        if let Some(m) = before
+            .and_then(|t| gaz_ending_at(s.matches, t.span.end))
+            .or(farther)
+        {
             modifier = side_of(s.lex, &m.entry);
             if matches!(m.entry, Entry::Metonym(_) | Entry::Org(_))
                 && before.is_some_and(|t| t.lower != "'s")
