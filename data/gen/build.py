@@ -388,9 +388,11 @@ def build_places(countries: set[str]) -> None:
         pop = int(c["population"] or 0)
         name = clean(c["name"])
         alts = [clean(a) for a in c.get("alternatenames") or []]
-        if TRANSLIT.search(name):
-            alts.append(name)  # "Khān Yūnis": English news writes "Khan Yunis"
-            name = fold(name)
+        if fold(name) != name:
+            # English news writes "Khan Yunis" for "Khān Yūnis", "Bogota" for
+            # "Bogotá": the folded name is canonical, the original an alias.
+            alts.append(name)
+            name = fold(name).replace("‘", "").replace("’", "'")
         fixed, added = fixes.pop(str(gid), ("", []))
         if fixed:
             alts.append(name)
