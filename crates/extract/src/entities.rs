@@ -117,14 +117,6 @@ impl Entities {
             .iter()
             .take_while(move |m| m.span.end <= span.end)
     }
-
-    /// The person entity with this name, if any.
-    pub fn person(&self, name: &str) -> Option<&Entity> {
-        self.index
-            .iter()
-            .find(|((kind, n, _), _)| *kind == EntityKind::Person && n == name)
-            .map(|(_, &i)| &self.list[i])
-    }
 }
 
 fn entity(kind: EntityKind, name: &str, code: Option<String>) -> Entity {
