@@ -48,7 +48,7 @@ struct Hit {
     verb: bool,
 }
 
-/// Verbal event types whose complement ("to strike", "of attacking") is not an event of its own.
+/// Event types whose complement ("threatened to strike", "suspended the talks") is not an event of its own.
 const VERBAL: &[PloverType] = &[
     PloverType::Agree,
     PloverType::Request,
@@ -56,6 +56,10 @@ const VERBAL: &[PloverType] = &[
     PloverType::Reject,
     PloverType::Accuse,
     PloverType::Support,
+    // "suspended the talks", "lifted the blockade": the object is what is
+    // stopped or conceded, not a new happening.
+    PloverType::Sanction,
+    PloverType::Concede,
 ];
 
 /// Event types done to a place (a place hit stands for its country); the
