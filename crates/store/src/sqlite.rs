@@ -415,7 +415,9 @@ impl Store for SqliteStore {
         finish(
             &mut sql,
             &clauses,
-            "e.date IS NULL, e.date, a.date, e.article_id, e.seq",
+            // A month or year sorts after the days it contains: "2025-09"
+            // comes after "2025-09-30", "2025" after all of 2025.
+            "e.date IS NULL, substr(e.date || '-99-99', 1, 10), a.date, e.article_id, e.seq",
             filter,
             &mut args,
         );

@@ -330,3 +330,48 @@ fn refuses_a_store_from_a_newer_version() {
     assert!(matches!(err.kind, ErrorKind::TooNew { .. }));
     assert!(err.to_string().contains("upgrade storyline"), "{err}");
 }
+
+#[test]
+fn coarse_dates_sort_after_the_days_they_contain() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut ex = Extraction::empty(Article::from_text("Order of dates.".into()));
+    ex.events = vec![
+        event(
+            PloverType::Assault,
+            "2025",
+            "RUS",
+            "UKR",
+            "Kyiv",
+            EventStatus::Reported,
+        ),
+        event(
+            PloverType::Consult,
+            "2025-09",
+            "RUS",
+            "UKR",
+            "Istanbul",
+            EventStatus::Reported,
+        ),
+        event(
+            PloverType::Retreat,
+            "2025-09-30",
+            "RUS",
+            "UKR",
+            "Istanbul",
+            EventStatus::Reported,
+        ),
+        event(
+            PloverType::Aid,
+            "2025-08-01",
+            "USA",
+            "UKR",
+            "Kyiv",
+            EventStatus::Reported,
+        ),
+    ];
+    store.put_batch(&[ex]).unwrap();
+    assert_eq!(
+        kinds(&store, Filter::default()),
+        ["AID", "RETREAT", "CONSULT", "ASSAULT"]
+    );
+}
