@@ -20,20 +20,79 @@ pub mod tokens;
 
 use storyline_model::{Article, Diagnostic, Extraction, Span};
 
+/// A stage of [`extract`], in the order it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Paragraphs, sentences and noise lines.
+    Structure,
+    /// Word tokens.
+    Tokens,
+    /// Gazetteer and pattern entities.
+    Entities,
+    /// Quotes and their speakers.
+    Quotes,
+    /// Clauses and temporal expressions.
+    Dates,
+    /// Figures.
+    Figures,
+    /// Events.
+    Events,
+    /// Diagnostics and the result.
+    Assemble,
+}
+
+impl Stage {
+    /// Every stage, in order.
+    pub const ALL: [Stage; 8] = [
+        Stage::Structure,
+        Stage::Tokens,
+        Stage::Entities,
+        Stage::Quotes,
+        Stage::Dates,
+        Stage::Figures,
+        Stage::Events,
+        Stage::Assemble,
+    ];
+
+    /// The function the stage runs, for reports.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Stage::Structure => "text::structure",
+            Stage::Tokens => "tokens::tokenize",
+            Stage::Entities => "entities::recognise",
+            Stage::Quotes => "quotes::find",
+            Stage::Dates => "clauses + time::find_times",
+            Stage::Figures => "figures::find_figures",
+            Stage::Events => "events::find",
+            Stage::Assemble => "assemble",
+        }
+    }
+}
+
 /// Extracts what a careful analyst would note from `article`.
 ///
 /// Never panics on any text; odd text becomes diagnostics.
 pub fn extract(article: &Article) -> Extraction {
+    extract_observed(article, &mut |_| {})
+}
+
+/// [`extract`], calling `done` as each [`Stage`] ends (benchmarks time the
+/// stages this way, without a copy of the pipeline).
+pub fn extract_observed(article: &Article, done: &mut dyn FnMut(Stage)) -> Extraction {
     let text = article.text.as_str();
     let lex = storyline_lexicon::lexicon();
     let structure = text::structure(text);
+    done(Stage::Structure);
     let tokens: Vec<Vec<tokens::Token>> = structure
         .sentences
         .iter()
         .map(|s| tokens::tokenize(text, s.span))
         .collect();
+    done(Stage::Tokens);
     let entities = entities::recognise(text, &structure, &tokens, lex);
+    done(Stage::Entities);
     let (quotes, quoted) = quotes::find(text, &structure, &entities);
+    done(Stage::Quotes);
     let sentence_text = |s: &text::Sentence| &text[s.span.start..s.span.end];
     // Dates are read clause by clause, so the tense of one clause ("talks
     // are set to resume") does not decide a weekday in another ("following
@@ -53,11 +112,13 @@ pub fn extract(article: &Article) -> Extraction {
                 .collect()
         })
         .collect();
+    done(Stage::Dates);
     let figures: Vec<Vec<figures::Figure>> = structure
         .sentences
         .iter()
         .map(|s| figures::find_figures(sentence_text(s), s.span.start))
         .collect();
+    done(Stage::Figures);
     let context = events::Context {
         text,
         structure: &structure,
@@ -69,6 +130,7 @@ pub fn extract(article: &Article) -> Extraction {
         anchor: article.date,
     };
     let events = events::find(&context);
+    done(Stage::Events);
     let mut diagnostics = Vec::new();
     for p in &structure.paragraphs {
         if let Some(noise) = p.noise {
@@ -92,11 +154,13 @@ pub fn extract(article: &Article) -> Extraction {
             });
         }
     }
-    Extraction {
+    let extraction = Extraction {
         article: article.clone(),
         entities: entities.list,
         events,
         quotes,
         diagnostics,
-    }
+    };
+    done(Stage::Assemble);
+    extraction
 }

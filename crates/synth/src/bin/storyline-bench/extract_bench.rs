@@ -1,14 +1,13 @@
 //! `storyline-bench extract`: the extraction engine alone, in this process,
 //! on one thread.
 
-use std::ops::Range;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use storyline_extract::{clauses, entities, events, figures, quotes, text, time, tokens};
-use storyline_model::{Article, DateSource, Extraction, Span};
+use storyline_extract::{Stage, extract_observed};
+use storyline_model::{Article, DateSource, Extraction};
 use storyline_synth::{Generator, SynthArticle};
 
 use super::{append_line, cpus, mb, round, today};
@@ -85,18 +84,17 @@ impl Found {
     }
 }
 
-/// The stages of `storyline_extract::extract`, in the order it runs them.
-const STAGES: [&str; 9] = [
-    "text::structure",
-    "tokens::tokenize",
-    "entities::recognise",
-    "quotes::find",
-    "clauses::clauses",
-    "time::find_times",
-    "figures::find_figures",
-    "events::find",
-    "assemble + drop",
-];
+/// The stages of `storyline_extract::extract`, in the order it runs them,
+/// and last the time between articles (dropping the previous result).
+const STAGES: [&str; 9] = {
+    let mut names = ["drop"; 9];
+    let mut i = 0;
+    while i < Stage::ALL.len() {
+        names[i] = Stage::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 /// Time spent in each of [`STAGES`].
 struct Laps {
@@ -197,18 +195,7 @@ pub(crate) fn run(articles: u64, seed: u64, stages: bool, record: Option<PathBuf
     let seconds = total.as_secs_f64();
     let peak = marks.last().and_then(|m| m.memory).map(|m| m.peak);
 
-    let staged = if stages {
-        let (laps, staged_found) = run_stages(&corpus);
-        if staged_found != found {
-            eprintln!(
-                "warning: the staged chain found {staged_found:?}, extract found {found:?}: \
-                 storyline_extract::extract has changed, update run_stages"
-            );
-        }
-        Some(laps)
-    } else {
-        None
-    };
+    let staged = stages.then(|| run_stages(&corpus));
 
     print_tables(
         articles,
@@ -255,89 +242,16 @@ fn to_article(synth: SynthArticle) -> Result<Article> {
     })
 }
 
-/// Runs the stages of `storyline_extract::extract` one by one over `corpus`
-/// and times each; returns the time per stage and what was found.
-///
-/// Mirrors `storyline_extract::extract` (crates/extract/src/lib.rs); the
-/// counts found are compared with `extract`'s to catch drift. Clause
-/// splitting, which `extract` does inside the dates step, is timed apart.
-fn run_stages(corpus: &[Article]) -> (Laps, Found) {
-    let lex = storyline_lexicon::lexicon();
+/// Runs `storyline_extract::extract_observed` over `corpus`, timing each
+/// stage as it ends.
+fn run_stages(corpus: &[Article]) -> Laps {
     let mut laps = Laps::new();
-    let mut found = Found::default();
     for article in corpus {
-        let text = article.text.as_str();
         laps.lap(STAGES.len() - 1);
-        let structure = text::structure(text);
-        laps.lap(0);
-        let tokens: Vec<Vec<tokens::Token>> = structure
-            .sentences
-            .iter()
-            .map(|s| tokens::tokenize(text, s.span))
-            .collect();
-        laps.lap(1);
-        let entities = entities::recognise(text, &structure, &tokens, lex);
-        laps.lap(2);
-        let (quotes, quoted) = quotes::find(text, &structure, &entities);
-        laps.lap(3);
-        let clauses: Vec<Vec<Range<usize>>> = tokens.iter().map(|t| clauses::clauses(t)).collect();
-        laps.lap(4);
-        let times: Vec<Vec<time::TimeExpr>> = tokens
-            .iter()
-            .zip(clauses)
-            .map(|(sentence_tokens, clauses)| {
-                clauses
-                    .into_iter()
-                    .flat_map(|c| {
-                        let span = Span::new(
-                            sentence_tokens[c.start].span.start,
-                            sentence_tokens[c.end - 1].span.end,
-                        );
-                        time::find_times(&text[span.start..span.end], span.start, article.date)
-                    })
-                    .collect()
-            })
-            .collect();
-        laps.lap(5);
-        let figures: Vec<Vec<figures::Figure>> = structure
-            .sentences
-            .iter()
-            .map(|s| figures::find_figures(&text[s.span.start..s.span.end], s.span.start))
-            .collect();
-        laps.lap(6);
-        let context = events::Context {
-            text,
-            structure: &structure,
-            tokens: &tokens,
-            entities: &entities,
-            times: &times,
-            figures: &figures,
-            quoted: &quoted,
-            anchor: article.date,
-        };
-        let events = events::find(&context);
-        laps.lap(7);
-        // The rest of `extract`: diagnostics (counted, not built: they are
-        // a few short strings) and the result, which clones the article.
-        let noise = structure.paragraphs.iter().filter(|p| p.noise.is_some());
-        let mut diagnostics = noise.count() as u64;
-        if article.date.is_none() && times.iter().flatten().any(|t| !t.value.resolved) {
-            diagnostics += 1;
-        }
-        let extraction = Extraction {
-            article: article.clone(),
-            entities: entities.list,
-            events,
-            quotes,
-            diagnostics: Vec::new(),
-        };
-        found.add(&extraction);
-        found.diagnostics += diagnostics;
-        // Dropping everything is charged to "assemble + drop" by the next
-        // article's first lap.
+        extract_observed(article, &mut |stage| laps.lap(stage as usize));
     }
     laps.lap(STAGES.len() - 1);
-    (laps, found)
+    laps
 }
 
 fn per_s(count: f64, seconds: f64) -> f64 {
