@@ -6,8 +6,12 @@
 //! same type whose evidence overlaps one of its evidence spans. Matched
 //! pairs are then compared field by field. Scoring is pure: the caller
 //! reads the files and runs extraction.
+//!
+//! [`consolidation`] scores canonical events against hand-annotated
+//! happenings in the same spirit.
 #![deny(missing_docs)]
 
+pub mod consolidation;
 mod gold;
 mod report;
 mod score;

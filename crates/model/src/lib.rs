@@ -17,6 +17,7 @@
 #![deny(missing_docs)]
 
 mod article;
+mod canonical;
 mod entity;
 mod event;
 mod extraction;
@@ -26,6 +27,10 @@ mod span;
 mod time;
 
 pub use article::{Article, ArticleId, DateSource};
+pub use canonical::{
+    CanonicalDate, CanonicalEvent, MentionDate, MentionRef, SourceArticle, SourcedQuantity,
+    SourcedValue, Story, StoryRef,
+};
 pub use entity::{Entity, EntityKind, Mention};
 pub use event::{Actor, Event, EventStatus, Location, PloverType};
 pub use extraction::{Diagnostic, Extraction};

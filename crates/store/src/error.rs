@@ -31,6 +31,10 @@ pub struct Error {
 }
 
 impl Error {
+    pub(crate) fn database(store: &str, err: rusqlite::Error) -> Error {
+        Error::new(store, ErrorKind::Database(err))
+    }
+
     pub(crate) fn new(store: &str, kind: ErrorKind) -> Error {
         Error {
             store: store.to_string(),

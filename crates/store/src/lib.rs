@@ -16,11 +16,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod consolidation;
 mod error;
 mod filter;
 mod migrations;
 mod sqlite;
 
+pub use consolidation::{ConsolidateStats, Names};
 pub use error::{Error, ErrorKind};
 pub use filter::Filter;
 pub use migrations::SCHEMA_VERSION;
@@ -28,7 +30,7 @@ pub use sqlite::SqliteStore;
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use storyline_model::{Article, ArticleId, Entity, Event, Quote};
+use storyline_model::{Article, ArticleId, CanonicalEvent, Entity, Event, Quote, Story};
 
 /// What happened to one article of a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,4 +123,16 @@ pub trait Store {
 
     /// How much the store holds.
     fn counts(&self) -> Result<Counts, Error>;
+
+    /// Consolidates the articles stored since the last call into canonical
+    /// events and stories; `names` gives display names of codes for story
+    /// titles.
+    fn consolidate(&mut self, names: Names<'_>) -> Result<ConsolidateStats, Error>;
+
+    /// Canonical events matching `filter`, in timeline order (undated last,
+    /// an undated round just before the next round of its story).
+    fn timeline(&self, filter: &Filter) -> Result<Vec<CanonicalEvent>, Error>;
+
+    /// Stories matching `filter` (story id or title, dates), earliest first.
+    fn stories(&self, filter: &Filter) -> Result<Vec<Story>, Error>;
 }

@@ -67,6 +67,73 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_by_name ON entities(kind, name);
 "#,
+    // Version 2: consolidation. Copies (MinHash signatures and their LSH
+    // bands), block keys of article events, canonical events, their
+    // members, stories, and dates inferred for undated articles.
+    r#"
+ALTER TABLE articles ADD COLUMN consolidated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN copy_of TEXT;
+ALTER TABLE articles ADD COLUMN inferred_date TEXT;
+ALTER TABLE articles ADD COLUMN inferred_latest TEXT;
+CREATE INDEX articles_pending ON articles(consolidated) WHERE consolidated = 0;
+
+CREATE TABLE article_signatures (
+    article_id  TEXT PRIMARY KEY REFERENCES articles(id),
+    signature   BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE signature_bands (
+    band        INTEGER NOT NULL,
+    article_id  TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+
+CREATE TABLE mention_keys (
+    key         INTEGER NOT NULL,
+    article_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (key, article_id, seq),
+    FOREIGN KEY (article_id, seq) REFERENCES events(article_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE canonical_events (
+    id          TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    date        TEXT,
+    ordinal     INTEGER,
+    actors      TEXT NOT NULL,
+    place       TEXT,
+    story       TEXT,
+    story_key   TEXT,
+    sources     INTEGER NOT NULL,
+    payload     TEXT NOT NULL,
+    sort_date   TEXT
+) WITHOUT ROWID;
+CREATE INDEX canonical_by_date ON canonical_events(date);
+CREATE INDEX canonical_by_sort_date ON canonical_events(sort_date);
+CREATE INDEX canonical_by_story_key ON canonical_events(story_key);
+CREATE INDEX canonical_by_story ON canonical_events(story);
+
+CREATE TABLE canonical_members (
+    article_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    canonical   TEXT NOT NULL,
+    PRIMARY KEY (article_id, seq),
+    FOREIGN KEY (article_id, seq) REFERENCES events(article_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX canonical_members_by_canonical ON canonical_members(canonical);
+
+CREATE TABLE stories (
+    id          TEXT PRIMARY KEY,
+    key         TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    events      INTEGER NOT NULL,
+    first       TEXT,
+    last        TEXT
+) WITHOUT ROWID;
+CREATE INDEX stories_by_key ON stories(key);
+"#,
 ];
 
 /// The schema version this build writes.

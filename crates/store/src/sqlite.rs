@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 use rusqlite::{
     Connection, OptionalExtension, Transaction, params, params_from_iter, types::Value,
 };
-use storyline_model::{Article, ArticleId, DateSource, Entity, Event, Extraction, Quote};
+use storyline_model::{
+    Actor, Article, ArticleId, CanonicalEvent, DateSource, Entity, Event, Extraction, Location,
+    Quote, Story,
+};
 
 use crate::migrations::{MIGRATIONS, SCHEMA_VERSION};
 use crate::{
@@ -19,8 +22,8 @@ const EXTRACTOR: &str = concat!("storyline-", env!("CARGO_PKG_VERSION"));
 
 /// Articles and extractions in one SQLite file (WAL mode).
 pub struct SqliteStore {
-    conn: Connection,
-    name: String,
+    pub(crate) conn: Connection,
+    pub(crate) name: String,
 }
 
 impl SqliteStore {
@@ -115,7 +118,7 @@ impl SqliteStore {
         }
     }
 
-    fn db_error(&self, err: rusqlite::Error) -> Error {
+    pub(crate) fn db_error(&self, err: rusqlite::Error) -> Error {
         Error::new(&self.name, ErrorKind::Database(err))
     }
 
@@ -192,13 +195,7 @@ fn put_one(
             event.status.as_str(),
             event.date.as_ref().and_then(|d| d.value.clone()),
             actor_keys(event),
-            event.location.as_ref().map(|l| {
-                format!(
-                    "|{}|{}|",
-                    l.name.to_lowercase(),
-                    l.country.as_deref().unwrap_or("").to_lowercase()
-                )
-            }),
+            event.location.as_ref().map(place_key),
             event.rule.as_str(),
             to_json(event),
         ])?;
@@ -237,14 +234,32 @@ fn put_one(
 
 /// `|code|name|...|` in lower case: codes match whole, names by fragment.
 fn actor_keys(event: &Event) -> String {
+    actor_keys_of(&event.source, &event.target, &event.participants)
+}
+
+/// [`actor_keys`] of any source, target and participants.
+pub(crate) fn actor_keys_of(
+    source: &Option<Actor>,
+    target: &Option<Actor>,
+    participants: &[String],
+) -> String {
     let mut keys = vec![String::new()];
-    for actor in [&event.source, &event.target].into_iter().flatten() {
+    for actor in [source, target].into_iter().flatten() {
         keys.push(actor.name.to_lowercase());
         keys.extend(actor.code.iter().map(|c| c.to_lowercase()));
     }
-    keys.extend(event.participants.iter().map(|c| c.to_lowercase()));
+    keys.extend(participants.iter().map(|c| c.to_lowercase()));
     keys.push(String::new());
     keys.join("|")
+}
+
+/// `|name|country|` in lower case.
+pub(crate) fn place_key(l: &Location) -> String {
+    format!(
+        "|{}|{}|",
+        l.name.to_lowercase(),
+        l.country.as_deref().unwrap_or("").to_lowercase()
+    )
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
@@ -510,5 +525,90 @@ impl Store for SqliteStore {
                 },
             )
             .map_err(|err| self.db_error(err))
+    }
+
+    fn consolidate(&mut self, names: crate::Names<'_>) -> Result<crate::ConsolidateStats, Error> {
+        self.consolidate_pending(names)
+    }
+
+    fn timeline(&self, filter: &Filter) -> Result<Vec<CanonicalEvent>, Error> {
+        let mut args = Vec::new();
+        let mut clauses = Vec::new();
+        if let Some(actor) = &filter.actor {
+            clauses.push(key_clause("c.actors", actor, &mut args));
+        }
+        if let Some(kind) = &filter.kind {
+            args.push(Value::Text(kind.trim().to_uppercase()));
+            clauses.push("c.type = ?".into());
+        }
+        if let Some(place) = &filter.place {
+            clauses.push(key_clause("coalesce(c.place, '')", place, &mut args));
+        }
+        date_clauses("c.date", filter, &mut args, &mut clauses);
+        if !filter.statuses.is_empty() {
+            let marks = vec!["?"; filter.statuses.len()].join(", ");
+            args.extend(
+                filter
+                    .statuses
+                    .iter()
+                    .map(|s| Value::Text(s.as_str().into())),
+            );
+            clauses.push(format!("c.status IN ({marks})"));
+        }
+        if let Some(story) = &filter.story {
+            clauses.push(text_clause(&["coalesce(c.story, '')"], story, &mut args));
+        }
+        if let Some(text) = &filter.text {
+            clauses.push(text_clause(&["c.payload"], text, &mut args));
+        }
+        let mut sql = "SELECT c.id, c.payload FROM canonical_events c".to_string();
+        finish(
+            &mut sql,
+            &clauses,
+            "c.sort_date IS NULL, c.sort_date, c.ordinal IS NULL, c.ordinal, c.id",
+            filter,
+            &mut args,
+        );
+        self.query(&sql, args, |row| {
+            let id: String = row.get(0).map_err(|err| self.db_error(err))?;
+            let payload: String = row.get(1).map_err(|err| self.db_error(err))?;
+            self.decode::<CanonicalEvent>(&format!("canonical event {id}"), &payload)
+        })
+    }
+
+    fn stories(&self, filter: &Filter) -> Result<Vec<Story>, Error> {
+        let mut args = Vec::new();
+        let mut clauses = Vec::new();
+        if let Some(story) = &filter.story {
+            clauses.push(text_clause(&["id || ' ' || title"], story, &mut args));
+        }
+        if let Some(since) = filter.since {
+            args.push(Value::Text(since.to_string()));
+            clauses.push("coalesce(last, '9999') >= ?".into());
+        }
+        if let Some(until) = filter.until {
+            args.push(Value::Text(until.to_string()));
+            clauses.push("coalesce(first, '0000') <= ?".into());
+        }
+        let mut sql = "SELECT id, title, events, first, last FROM stories".to_string();
+        finish(
+            &mut sql,
+            &clauses,
+            "first IS NULL, first, id",
+            filter,
+            &mut args,
+        );
+        self.query(&sql, args, |row| {
+            let get = |i: usize| -> Result<Option<String>, Error> {
+                row.get(i).map_err(|err| self.db_error(err))
+            };
+            Ok(Story {
+                id: get(0)?.unwrap_or_default(),
+                title: get(1)?.unwrap_or_default(),
+                events: row.get::<_, i64>(2).map_err(|err| self.db_error(err))? as usize,
+                first: parse_date(get(3)?),
+                last: parse_date(get(4)?),
+            })
+        })
     }
 }

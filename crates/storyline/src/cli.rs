@@ -61,8 +61,11 @@ pub enum Command {
     Articles(ArticleArgs),
     /// List events as each article tells them.
     Events(EventArgs),
-    /// The timeline: what happened, in date order.
+    /// The timeline: one line per happening across all articles, in date
+    /// order, with its sources, figures per source and story.
     Timeline(EventArgs),
+    /// Story threads: the canonical events of the same parties over time.
+    Stories(StoryArgs),
     /// List direct quotes and their speakers.
     Quotes(QuoteArgs),
     /// List people, organisations, countries and places, most mentioned first.
@@ -219,6 +222,32 @@ pub struct QuoteArgs {
     /// At most this many rows.
     #[arg(long)]
     pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct StoryArgs {
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Only stories whose id or title contains this (any case).
+    #[arg(long)]
+    pub story: Option<String>,
+    #[command(flatten)]
+    pub dates: DateArgs,
+    /// At most this many rows.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+impl StoryArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            story: self.story.clone(),
+            since: self.dates.since,
+            until: self.dates.until,
+            limit: self.limit,
+            ..Filter::default()
+        }
+    }
 }
 
 #[derive(Debug, Args)]

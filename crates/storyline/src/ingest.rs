@@ -163,6 +163,7 @@ pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
     })?;
     batcher.flush()?;
     let Tally { new, already, .. } = batcher.tally;
+    crate::listing::consolidate(&mut store)?;
     let mut summary = format!(
         "ingested {} articles into {}: {new} new, {already} already stored, {failed} failed",
         new + already,

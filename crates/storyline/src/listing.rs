@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, bail};
-use storyline_model::{Actor, Event, EventStatus, Quantity};
+use storyline_model::{Actor, Bound, Event, Quantity, SourcedQuantity};
 use storyline_store::{SqliteStore, Store};
 
 use crate::Outcome;
-use crate::cli::{ArticleArgs, EntityArgs, EventArgs, Format, QuoteArgs};
+use crate::cli::{ArticleArgs, EntityArgs, EventArgs, Format, QuoteArgs, StoryArgs};
 use crate::output::{Listing, print_listing};
 
 /// Opens an existing store; listing never creates one.
@@ -113,14 +113,10 @@ fn event_cells(event: &Event, article: &str) -> Vec<String> {
     ]
 }
 
-/// `events` lists every article event; `timeline` keeps what happened or is
-/// scheduled, in date order.
-pub fn events(db: &Path, args: &EventArgs, timeline: bool) -> anyhow::Result<Outcome> {
+/// `events` lists every article event as its article tells it.
+pub fn events(db: &Path, args: &EventArgs) -> anyhow::Result<Outcome> {
     let store = open(db)?;
-    let mut filter = args.filter();
-    if timeline {
-        filter.statuses = vec![EventStatus::Reported, EventStatus::Scheduled];
-    }
+    let filter = args.filter();
     let mut listing = Listing::new(&[
         "date", "type", "status", "source", "target", "place", "figures", "article", "rule",
     ]);
@@ -183,6 +179,129 @@ pub fn entities(db: &Path, args: &EntityArgs) -> anyhow::Result<Outcome> {
                 text_or_empty(e.role.clone()),
                 summary.articles.to_string(),
                 summary.mentions.to_string(),
+            ],
+        );
+    }
+    print(&listing, args.output.format())
+}
+
+/// Display names of codes for story titles: countries and organisations
+/// from the gazetteers.
+pub fn code_name(code: &str) -> Option<String> {
+    let lexicon = storyline_lexicon::lexicon();
+    lexicon
+        .country(code)
+        .map(|c| c.name.clone())
+        .or_else(|| lexicon.org(code).map(|o| o.name.clone()))
+}
+
+/// Consolidates what is pending, saying so on stderr when there was work.
+pub fn consolidate(store: &mut SqliteStore) -> anyhow::Result<()> {
+    if store.pending_consolidation()? == 0 {
+        return Ok(());
+    }
+    let stats = store
+        .consolidate(&code_name)
+        .context("consolidation failed")?;
+    eprintln!(
+        "consolidated {} articles: {} canonical events, {} stories rebuilt, {} syndicated copies",
+        stats.articles, stats.events, stats.stories, stats.copies
+    );
+    Ok(())
+}
+
+/// Figures of a canonical event: each kind with its values and how many
+/// sources give each; `≠` marks a disagreement.
+fn sourced_figures(quantities: &[SourcedQuantity]) -> String {
+    quantities
+        .iter()
+        .map(|q| {
+            let unit = q
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
+            let values: Vec<String> = q
+                .values
+                .iter()
+                .map(|v| {
+                    let bound = match v.bound {
+                        Bound::Exact => String::new(),
+                        other => format!("{} ", other.as_str().replace('_', " ")),
+                    };
+                    let max = v.max.map(|m| format!("–{m}")).unwrap_or_default();
+                    format!("{bound}{}{max}{unit} ×{}", v.value, v.sources)
+                })
+                .collect();
+            let sep = if q.agree { " / " } else { " ≠ " };
+            format!("{}: {}", q.kind, values.join(sep))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `timeline`: canonical events, one per happening, in date order.
+pub fn timeline(db: &Path, args: &EventArgs) -> anyhow::Result<Outcome> {
+    let mut store = open(db)?;
+    consolidate(&mut store)?;
+    let mut listing = Listing::new(&[
+        "date", "type", "status", "source", "target", "place", "figures", "sources", "story",
+        "summary", "id",
+    ]);
+    for event in store.timeline(&args.filter())? {
+        let record = serde_json::to_value(&event)?;
+        let date = event
+            .date
+            .as_ref()
+            .map(|d| {
+                if d.inferred {
+                    format!("{}?", d.value)
+                } else {
+                    d.value.clone()
+                }
+            })
+            .or_else(|| event.first_reported.map(|d| format!("~{d}")))
+            .unwrap_or_default();
+        let cells = vec![
+            date,
+            event.kind.as_str().to_string(),
+            event.status.as_str().to_string(),
+            actor(&event.source),
+            actor(&event.target),
+            event
+                .location
+                .as_ref()
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            sourced_figures(&event.quantities),
+            event.sources.to_string(),
+            event
+                .story
+                .as_ref()
+                .map(|s| s.title.clone())
+                .unwrap_or_default(),
+            event.summary.clone(),
+            event.id.clone(),
+        ];
+        listing.push(record, cells);
+    }
+    print(&listing, args.output.format())
+}
+
+/// `stories`: story threads, earliest first.
+pub fn stories(db: &Path, args: &StoryArgs) -> anyhow::Result<Outcome> {
+    let mut store = open(db)?;
+    consolidate(&mut store)?;
+    let mut listing = Listing::new(&["id", "first", "last", "events", "title"]);
+    for story in store.stories(&args.filter())? {
+        listing.push(
+            serde_json::to_value(&story)?,
+            vec![
+                story.id.clone(),
+                text_or_empty(story.first),
+                text_or_empty(story.last),
+                story.events.to_string(),
+                story.title.clone(),
             ],
         );
     }

@@ -1,6 +1,7 @@
 //! Integration tests: the real `storyline` binary run in temporary folders.
 //! Compiled into one test binary (as ripgrep does) to keep builds short.
 
+mod consolidation;
 mod crash;
 mod eval;
 mod ingest;

@@ -1,0 +1,469 @@
+//! Consolidation: from article events to canonical events and stories.
+//!
+//! The input is every article event ([`Mention`]) of a set of articles
+//! ([`ArticleInfo`], with their syndication groups from [`copies`]); the
+//! output is one [`CanonicalEvent`] per real-world happening and the
+//! [`Story`] threads they form. The steps:
+//!
+//! 1. **Features and blocks** ([`features`]): each reported or scheduled
+//!    mention is reduced to type, day interval, parties, place and round,
+//!    and filed under block keys. Only mentions sharing a key are compared,
+//!    so cost grows with the corpus, not its square.
+//! 2. **Links** ([`link`]): pairs that tell the same happening are joined
+//!    (union-find); the components are then split wherever two members
+//!    conflict (different nights, rounds, cities, attackers), each member
+//!    going to the group it links to best.
+//! 3. **Canonical events** (`assemble`): best type, mode, actors, place
+//!    and date, every evidence span, figures per source with agreement,
+//!    distinct sources (a copy counts with its original), a stable id.
+//! 4. **Undated articles** (`pin`): when an undated article's events join
+//!    dated ones, its relative dates are pinned and its publication date
+//!    inferred, both marked as inferred.
+//! 5. **Stories** ([`stories`]): canonical events of the same parties
+//!    close in time form a thread with a readable title.
+//!
+//! Everything is a pure function of its input: the same articles give the
+//! same result in any order, which is what lets a store update only the
+//! part of the graph new articles touch ([`keys_of`] gives the keys to look
+//! up) and still equal a run from scratch.
+#![deny(missing_docs)]
+
+mod assemble;
+pub mod copies;
+mod features;
+mod link;
+mod pin;
+pub mod stories;
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+use storyline_model::{ArticleId, CanonicalEvent, Event, EventStatus};
+
+pub use features::Keys;
+pub use stories::{build_stories, sort_dates, story_key};
+
+/// What consolidation needs to know about an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleInfo {
+    /// Article id.
+    pub id: ArticleId,
+    /// Path it was read from.
+    pub path: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Publication date, when the article gives it.
+    pub date: Option<NaiveDate>,
+    /// When the article is a syndicated copy: the original's id.
+    pub copy_of: Option<ArticleId>,
+}
+
+/// One article event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Index of its article in [`Input::articles`].
+    pub article: usize,
+    /// Index of the event in the article's extraction.
+    pub seq: u32,
+    /// The event as extracted.
+    pub event: Event,
+    /// Round number ("second round" → 2).
+    pub ordinal: Option<u32>,
+    /// The sentence holding the event's first evidence span, for the
+    /// summary line.
+    pub sentence: String,
+}
+
+/// Articles and their events.
+#[derive(Debug, Clone, Default)]
+pub struct Input {
+    /// Articles.
+    pub articles: Vec<ArticleInfo>,
+    /// Their events, any order.
+    pub mentions: Vec<Mention>,
+}
+
+/// An undated article's publication date, inferred through other articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InferredDate {
+    /// The article.
+    pub article: ArticleId,
+    /// Most probable date: the earliest the evidence allows.
+    pub date: NaiveDate,
+    /// Latest date the evidence allows.
+    pub latest: NaiveDate,
+    /// Canonical events whose dates pinned it.
+    pub evidence: Vec<String>,
+}
+
+/// The result of consolidating an input.
+#[derive(Debug, Clone, Default)]
+pub struct Consolidation {
+    /// Canonical events, in timeline order (see [`timeline_order`]).
+    pub events: Vec<CanonicalEvent>,
+    /// Publication dates inferred for undated articles.
+    pub inferred: Vec<InferredDate>,
+    /// For each mention of the input: the index of its canonical event in
+    /// [`Consolidation::events`], or `None` when it is not consolidated
+    /// (hypothetical, negated and background events stay with their article).
+    pub assignment: Vec<Option<usize>>,
+}
+
+/// Whether a mention takes part in consolidation: events that happened or
+/// are scheduled. Hypothetical, negated and background ones stay with
+/// their article.
+pub fn consolidates(event: &Event) -> bool {
+    matches!(event.status, EventStatus::Reported | EventStatus::Scheduled)
+}
+
+/// The block keys of a mention of `article`: a store files mentions under
+/// `insert` and, to update incrementally, reloads every stored mention that
+/// shares a key either way with the new ones (see the crate docs).
+pub fn keys_of(mention: &Mention, article: &ArticleInfo) -> Keys {
+    if !consolidates(&mention.event) {
+        return Keys::default();
+    }
+    let mut interner = features::Interner::default();
+    // Keys hash the values themselves, never interned ids.
+    features::keys(&features::features(mention, article, &mut interner))
+}
+
+/// Consolidates the input: see the crate documentation for the steps.
+pub fn consolidate(input: &Input) -> Consolidation {
+    let groups = copy_groups(&input.articles);
+    let mut interner = features::Interner::default();
+    let candidates: Vec<usize> = (0..input.mentions.len())
+        .filter(|&i| consolidates(&input.mentions[i].event))
+        .collect();
+    let feats: Vec<features::Features> = candidates
+        .iter()
+        .map(|&i| {
+            let m = &input.mentions[i];
+            features::features(m, &input.articles[m.article], &mut interner)
+        })
+        .collect();
+    let order = link_order(input, &candidates);
+    let clusters = cluster(&feats, &order);
+    let mut events = Vec::with_capacity(clusters.len());
+    let mut assignment = vec![None; input.mentions.len()];
+    for cluster in &clusters {
+        let members: Vec<usize> = cluster.members.iter().map(|&k| candidates[k]).collect();
+        let event = assemble::canonical(input, &groups, &members, &cluster.reasons);
+        for &m in &members {
+            assignment[m] = Some(events.len());
+        }
+        events.push(event);
+    }
+    let inferred = pin::Pins::finish(input, &mut events);
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| timeline_order(&events[a], &events[b]));
+    let mut position = vec![0; events.len()];
+    for (new, &old) in order.iter().enumerate() {
+        position[old] = new;
+    }
+    for slot in assignment.iter_mut().flatten() {
+        *slot = position[*slot];
+    }
+    let mut sorted: Vec<Option<CanonicalEvent>> = events.into_iter().map(Some).collect();
+    let events = order
+        .iter()
+        .map(|&i| sorted[i].take().expect("each once"))
+        .collect();
+    Consolidation {
+        events,
+        inferred,
+        assignment,
+    }
+}
+
+/// Timeline order: by date (a month after the days it holds), then round,
+/// then id; undated events last.
+pub fn timeline_order(a: &CanonicalEvent, b: &CanonicalEvent) -> std::cmp::Ordering {
+    let key = |e: &CanonicalEvent| {
+        (
+            e.date.is_none(),
+            e.date.as_ref().map(|d| (d.to, d.from)),
+            e.ordinal,
+            e.id.clone(),
+        )
+    };
+    key(a).cmp(&key(b))
+}
+
+/// The copy group of each article: the index of its original (itself when
+/// it is no copy or its original is not in the input).
+fn copy_groups(articles: &[ArticleInfo]) -> Vec<u32> {
+    let index: FxHashMap<&ArticleId, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (&a.id, i))
+        .collect();
+    articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let root = a
+                .copy_of
+                .as_ref()
+                .and_then(|o| index.get(o).copied())
+                .unwrap_or(i);
+            root as u32
+        })
+        .collect()
+}
+
+/// The order in which mentions are considered: articles by id, events by
+/// sequence, so that the result never depends on input order.
+fn link_order(input: &Input, candidates: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ma, mb) = (
+            &input.mentions[candidates[a]],
+            &input.mentions[candidates[b]],
+        );
+        (&input.articles[ma.article].id, ma.seq).cmp(&(&input.articles[mb.article].id, mb.seq))
+    });
+    order
+}
+
+/// A group of mentions (indices into the candidate list) and the rules
+/// that linked them.
+#[derive(Debug, Default)]
+struct Cluster {
+    members: Vec<usize>,
+    reasons: Vec<link::Reason>,
+}
+
+/// Union-find over candidate indices.
+struct Components {
+    parent: Vec<u32>,
+}
+
+impl Components {
+    fn new(n: usize) -> Components {
+        Components {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let p = self.parent[x as usize];
+            self.parent[x as usize] = self.parent[p as usize];
+            x = p;
+        }
+        x
+    }
+
+    fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index becomes the root: deterministic.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi as usize] = lo;
+        }
+    }
+}
+
+/// Links the mentions and splits conflicting components. `order` ranks the
+/// candidates (position in `order` is the canonical rank).
+fn cluster(feats: &[features::Features], order: &[usize]) -> Vec<Cluster> {
+    let n = feats.len();
+    // Ranks: work in rank space so every decision follows the canonical order.
+    let ranked: Vec<&features::Features> = order.iter().map(|&i| &feats[i]).collect();
+    let keys: Vec<features::Keys> = ranked.iter().map(|f| features::keys(f)).collect();
+    let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    for (r, k) in keys.iter().enumerate() {
+        for &key in &k.insert {
+            buckets.entry(key).or_default().push(r as u32);
+        }
+    }
+    let mut uf = Components::new(n);
+    for (r, k) in keys.iter().enumerate() {
+        let f = ranked[r];
+        if f.is_dated() {
+            for key in &k.probe {
+                let Some(bucket) = buckets.get(key) else {
+                    continue;
+                };
+                for &o in bucket {
+                    if o as usize == r || uf.find(o) == uf.find(r as u32) {
+                        continue;
+                    }
+                    if link::link(f, ranked[o as usize]).is_some() {
+                        uf.union(r as u32, o);
+                    }
+                }
+            }
+        } else {
+            weak_links(r, f, &k.probe, &buckets, &ranked, &mut uf);
+        }
+    }
+    let mut by_root: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for r in 0..n as u32 {
+        by_root.entry(uf.find(r)).or_default().push(r);
+    }
+    let mut roots: Vec<u32> = by_root.keys().copied().collect();
+    roots.sort_unstable();
+    let mut out = Vec::new();
+    for root in roots {
+        let members = &by_root[&root];
+        for c in split(members, &ranked) {
+            out.push(Cluster {
+                members: c.members.iter().map(|&r| order[r]).collect(),
+                reasons: c.reasons,
+            });
+        }
+    }
+    out
+}
+
+/// Links a weak mention: by round to any compatible mention, by place only
+/// when the dated candidates all fall within a couple of days.
+fn weak_links(
+    r: usize,
+    f: &features::Features,
+    probes: &[u64],
+    buckets: &FxHashMap<u64, Vec<u32>>,
+    ranked: &[&features::Features],
+    uf: &mut Components,
+) {
+    for key in probes {
+        let Some(bucket) = buckets.get(key) else {
+            continue;
+        };
+        let compatible: Vec<u32> = bucket
+            .iter()
+            .copied()
+            .filter(|&o| o as usize != r)
+            .filter(|&o| {
+                let g = ranked[o as usize];
+                link::link(f, g).is_some() || link::weak_place_link(f, g)
+            })
+            .collect();
+        let days: Vec<NaiveDate> = compatible
+            .iter()
+            .filter_map(|&o| {
+                ranked[o as usize]
+                    .interval
+                    .filter(|_| ranked[o as usize].precise)
+            })
+            .map(|(d, _)| d)
+            .collect();
+        let (Some(lo), Some(hi)) = (days.iter().min(), days.iter().max()) else {
+            // Only other weak mentions: a shared round is enough.
+            for &o in &compatible {
+                uf.union(r as u32, o);
+            }
+            continue;
+        };
+        if (*hi - *lo).num_days() <= link::WEAK_SPREAD {
+            for &o in &compatible {
+                uf.union(r as u32, o);
+            }
+        }
+    }
+}
+
+/// Splits one component (ranks, ascending) into groups without conflicts:
+/// members are placed in rank order, dated ones first, each into the
+/// group it links to most, or a new group.
+fn split(members: &[u32], ranked: &[&features::Features]) -> Vec<Cluster> {
+    if members.len() == 1 {
+        return vec![Cluster {
+            members: vec![members[0] as usize],
+            reasons: Vec::new(),
+        }];
+    }
+    let mut placed: Vec<u32> = members.to_vec();
+    // Precise days anchor first, then windows, then weak mentions.
+    placed.sort_by_key(|&r| {
+        let f = ranked[r as usize];
+        (!f.precise, !f.is_dated(), r)
+    });
+    let mut groups: Vec<Cluster> = Vec::new();
+    for &r in &placed {
+        let f = ranked[r as usize];
+        let mut best: Option<(usize, usize, Vec<link::Reason>)> = None;
+        for (g, group) in groups.iter().enumerate() {
+            if group.members.iter().any(|&o| link::conflict(f, ranked[o])) {
+                continue;
+            }
+            let mut reasons: Vec<link::Reason> = group
+                .members
+                .iter()
+                .filter_map(|&o| {
+                    let g = ranked[o];
+                    link::link(f, g).or_else(|| {
+                        (!f.is_dated() && link::weak_place_link(f, g))
+                            .then_some(link::Reason::UndatedPlace)
+                    })
+                })
+                .collect();
+            if reasons.is_empty() {
+                continue;
+            }
+            let score = reasons.len();
+            if best.as_ref().is_none_or(|(_, s, _)| score > *s) {
+                reasons.sort_unstable();
+                reasons.dedup();
+                best = Some((g, score, reasons));
+            }
+        }
+        match best {
+            Some((g, _, reasons)) => {
+                groups[g].members.push(r as usize);
+                groups[g].reasons.extend(reasons);
+            }
+            None => groups.push(Cluster {
+                members: vec![r as usize],
+                reasons: Vec::new(),
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.members.sort_unstable();
+        g.reasons.sort_unstable();
+        g.reasons.dedup();
+    }
+    groups
+}
+
+/// The sentence around byte span `start..end` of `text`: from after the
+/// previous sentence end (". ", "! ", "? " or a line break) to the next.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let end = end.min(text.len());
+    if start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return "";
+    }
+    let bytes = text.as_bytes();
+    let is_end = |i: usize| {
+        bytes[i] == b'\n'
+            || (matches!(bytes[i], b'.' | b'!' | b'?')
+                && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace()))
+    };
+    let from = (0..start).rev().find(|&i| is_end(i)).map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| is_end(i))
+        .map_or(bytes.len(), |i| if bytes[i] == b'\n' { i } else { i + 1 });
+    text[from..to].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_around_a_span() {
+        let text =
+            "Talks began. Russia struck Kyiv overnight, officials said. More later.\nNext line.";
+        let at = text.find("struck").unwrap();
+        assert_eq!(
+            sentence_around(text, at, at + 6),
+            "Russia struck Kyiv overnight, officials said."
+        );
+        assert_eq!(sentence_around(text, 0, 5), "Talks began.");
+        let at = text.find("Next").unwrap();
+        assert_eq!(sentence_around(text, at, at + 4), "Next line.");
+        assert_eq!(sentence_around(text, 999, 1000), "");
+    }
+}

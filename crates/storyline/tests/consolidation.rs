@@ -1,0 +1,171 @@
+//! Consolidation across articles: the team's multi-article corpus, the
+//! incremental store against a run from scratch, stable ids, and the seeds.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::util::{Sandbox, examples};
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/consolidation")
+}
+
+fn timeline(sb: &Sandbox) -> Vec<serde_json::Value> {
+    sb.run(&["timeline", "--format", "jsonl"]).expect(0).jsonl()
+}
+
+/// The grouping of the team's corpus (35 articles, 4 stories, 27
+/// happenings) stays above the measured floor. Precision comes first: a
+/// wrong merge costs more trust than a missed one.
+#[test]
+fn the_corpus_consolidates_above_its_floor() {
+    let sb = Sandbox::new();
+    let gold = corpus().join("gold.toml");
+    let run = sb
+        .run(&["eval", "--gold", gold.to_str().unwrap(), "--format", "json"])
+        .expect(0);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let ratio = |p: &serde_json::Value| {
+        let (both, system, gold) = (
+            p["both"].as_f64().unwrap(),
+            p["system"].as_f64().unwrap(),
+            p["gold"].as_f64().unwrap(),
+        );
+        (
+            if system == 0.0 { 1.0 } else { both / system },
+            if gold == 0.0 { 1.0 } else { both / gold },
+        )
+    };
+    let (precision, recall) = ratio(&report["grouping"]);
+    assert!(
+        precision >= 0.95,
+        "grouping precision {precision}: {report}"
+    );
+    assert!(recall >= 0.45, "grouping recall {recall}: {report}");
+    let (precision, _) = ratio(&report["stories"]);
+    assert!(precision >= 0.95, "story precision {precision}: {report}");
+    let (precision, recall) = ratio(&report["copies"]);
+    assert_eq!(precision, 1.0, "copies: {report}");
+    assert!(recall >= 0.6, "copies: {report}");
+    let found = report["found"].as_f64().unwrap() / report["mentions"].as_f64().unwrap();
+    assert!(found >= 0.6, "gold mentions found: {report}");
+}
+
+/// Ingesting in pieces gives exactly what one run over everything gives.
+#[test]
+fn incremental_equals_from_scratch() {
+    let articles = corpus().join("articles");
+    let whole = Sandbox::new();
+    whole
+        .run(&[
+            "ingest",
+            examples().to_str().unwrap(),
+            articles.to_str().unwrap(),
+        ])
+        .expect(0);
+    let pieces = Sandbox::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .unwrap()
+        .chain(std::fs::read_dir(examples()).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "jsonl"))
+        .collect();
+    // Newest first: the hardest order (originals after copies, dated
+    // articles after the undated ones they pin).
+    files.sort();
+    files.reverse();
+    for chunk in files.chunks(7) {
+        let mut args = vec!["ingest"];
+        args.extend(chunk.iter().map(|p| p.to_str().unwrap()));
+        pieces.run(&args).expect(0);
+    }
+    assert_eq!(timeline(&whole), timeline(&pieces));
+    let stories = |sb: &Sandbox| sb.run(&["stories", "--format", "jsonl"]).expect(0).jsonl();
+    assert_eq!(stories(&whole), stories(&pieces));
+    // Ingesting everything again changes nothing.
+    pieces
+        .run(&["ingest", articles.to_str().unwrap()])
+        .expect(0);
+    assert_eq!(timeline(&whole), timeline(&pieces));
+}
+
+/// Canonical ids stay the same when unrelated articles arrive.
+#[test]
+fn ids_are_stable_when_unrelated_articles_arrive() {
+    let articles = corpus().join("articles");
+    let sudan: Vec<PathBuf> = std::fs::read_dir(&articles)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_str().unwrap();
+            name.starts_with("2025-07") || name.contains("el-fasher")
+        })
+        .collect();
+    assert!(sudan.len() >= 5);
+    let sb = Sandbox::new();
+    let mut args = vec!["ingest"];
+    args.extend(sudan.iter().map(|p| p.to_str().unwrap()));
+    sb.run(&args).expect(0);
+    let before: BTreeSet<String> = timeline(&sb)
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    sb.run(&["ingest", examples().to_str().unwrap()]).expect(0);
+    let after: BTreeSet<String> = timeline(&sb)
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        before.is_subset(&after),
+        "ids changed: {:?}",
+        before.difference(&after).collect::<Vec<_>>()
+    );
+    assert!(after.len() > before.len());
+}
+
+/// Figures from several sources are kept per source, disagreements shown;
+/// a syndicated copy counts as one source with its original.
+#[test]
+fn figures_per_source_and_copies() {
+    let sb = Sandbox::new();
+    sb.run(&["ingest", examples().to_str().unwrap()]).expect(0);
+    let events = timeline(&sb);
+    let strike = events
+        .iter()
+        .filter(|e| e["type"] == "ASSAULT" && e["location"]["name"] == "Dnipro")
+        .max_by_key(|e| e["sources"].as_u64().unwrap())
+        .expect("the Dnipro strike");
+    let killed = strike["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["kind"] == "killed")
+        .expect("a death toll");
+    let values: BTreeSet<String> = killed["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| format!("{} {}", v["bound"].as_str().unwrap(), v["value"]))
+        .collect();
+    assert!(values.contains("exact 14.0"), "{values:?}");
+    assert!(values.contains("at_least 12.0"), "{values:?}");
+    assert!(values.contains("at_least 13.0"), "{values:?}");
+    // "At least 13" and "14" can both hold; no average is made.
+    assert_eq!(killed["agree"], true);
+    assert!(strike["sources"].as_u64().unwrap() >= 4, "{strike}");
+    // The swap deal is told by the wire record and its syndicated copy:
+    // both are listed, and they count once.
+    let swap = events
+        .iter()
+        .filter(|e| e["type"] == "AGREE")
+        .max_by_key(|e| e["sources"].as_u64().unwrap())
+        .expect("the swap deal");
+    let listed = swap["articles"].as_array().unwrap();
+    let copies = listed.iter().filter(|a| !a["copy_of"].is_null()).count();
+    assert_eq!(copies, 1, "{swap}");
+    assert_eq!(
+        swap["sources"].as_u64().unwrap() as usize,
+        listed.len() - copies,
+        "{swap}"
+    );
+}
