@@ -9,10 +9,10 @@
 //!    mention is reduced to type, day interval, parties, place and round,
 //!    and filed under block keys. Only mentions sharing a key are compared,
 //!    so cost grows with the corpus, not its square.
-//! 2. **Links** ([`link`]): pairs that tell the same happening are joined
-//!    (union-find); the components are then split wherever two members
-//!    conflict (different nights, rounds, cities, attackers), each member
-//!    going to the group it links to best.
+//! 2. **Links** ([`link`], `cluster`): pairs that tell the same happening
+//!    are joined with a union-find that refuses any union whose two groups
+//!    conflict (different nights, rounds, cities, attackers), pairs taken in
+//!    a fixed order so the groups never depend on input order.
 //! 3. **Canonical events** (`assemble`): best type, mode, actors, place
 //!    and date, every evidence span, figures per source with agreement,
 //!    distinct sources (a copy counts with its original), a stable id.
@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 mod assemble;
+mod cluster;
 pub mod copies;
 mod features;
 mod link;
@@ -142,7 +143,10 @@ pub fn consolidate(input: &Input) -> Consolidation {
         })
         .collect();
     let order = link_order(input, &candidates);
-    let clusters = cluster(&feats, &order);
+    let clusters = cluster::cluster(&feats, &order);
+    // Free the features before the canonical events are built: the peak
+    // memory is the input plus the larger of the two.
+    drop(feats);
     let mut events = Vec::with_capacity(clusters.len());
     let mut assignment = vec![None; input.mentions.len()];
     for cluster in &clusters {
@@ -163,11 +167,15 @@ pub fn consolidate(input: &Input) -> Consolidation {
     for slot in assignment.iter_mut().flatten() {
         *slot = position[*slot];
     }
-    let mut sorted: Vec<Option<CanonicalEvent>> = events.into_iter().map(Some).collect();
-    let events = order
-        .iter()
-        .map(|&i| sorted[i].take().expect("each once"))
-        .collect();
+    // Permute in place (following cycles): no second copy of the events.
+    let mut target = position;
+    for i in 0..events.len() {
+        while target[i] != i {
+            let j = target[i];
+            events.swap(i, j);
+            target.swap(i, j);
+        }
+    }
     Consolidation {
         events,
         inferred,
@@ -223,209 +231,6 @@ fn link_order(input: &Input, candidates: &[usize]) -> Vec<usize> {
         (&input.articles[ma.article].id, ma.seq).cmp(&(&input.articles[mb.article].id, mb.seq))
     });
     order
-}
-
-/// A group of mentions (indices into the candidate list) and the rules
-/// that linked them.
-#[derive(Debug, Default)]
-struct Cluster {
-    members: Vec<usize>,
-    reasons: Vec<link::Reason>,
-}
-
-/// Union-find over candidate indices.
-struct Components {
-    parent: Vec<u32>,
-}
-
-impl Components {
-    fn new(n: usize) -> Components {
-        Components {
-            parent: (0..n as u32).collect(),
-        }
-    }
-
-    fn find(&mut self, mut x: u32) -> u32 {
-        while self.parent[x as usize] != x {
-            let p = self.parent[x as usize];
-            self.parent[x as usize] = self.parent[p as usize];
-            x = p;
-        }
-        x
-    }
-
-    fn union(&mut self, a: u32, b: u32) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index becomes the root: deterministic.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.parent[hi as usize] = lo;
-        }
-    }
-}
-
-/// Links the mentions and splits conflicting components. `order` ranks the
-/// candidates (position in `order` is the canonical rank).
-fn cluster(feats: &[features::Features], order: &[usize]) -> Vec<Cluster> {
-    let n = feats.len();
-    // Ranks: work in rank space so every decision follows the canonical order.
-    let ranked: Vec<&features::Features> = order.iter().map(|&i| &feats[i]).collect();
-    let keys: Vec<features::Keys> = ranked.iter().map(|f| features::keys(f)).collect();
-    let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    for (r, k) in keys.iter().enumerate() {
-        for &key in &k.insert {
-            buckets.entry(key).or_default().push(r as u32);
-        }
-    }
-    let mut uf = Components::new(n);
-    for (r, k) in keys.iter().enumerate() {
-        let f = ranked[r];
-        if f.is_dated() {
-            for key in &k.probe {
-                let Some(bucket) = buckets.get(key) else {
-                    continue;
-                };
-                for &o in bucket {
-                    if o as usize == r || uf.find(o) == uf.find(r as u32) {
-                        continue;
-                    }
-                    if link::link(f, ranked[o as usize]).is_some() {
-                        uf.union(r as u32, o);
-                    }
-                }
-            }
-        } else {
-            weak_links(r, f, &k.probe, &buckets, &ranked, &mut uf);
-        }
-    }
-    let mut by_root: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-    for r in 0..n as u32 {
-        by_root.entry(uf.find(r)).or_default().push(r);
-    }
-    let mut roots: Vec<u32> = by_root.keys().copied().collect();
-    roots.sort_unstable();
-    let mut out = Vec::new();
-    for root in roots {
-        let members = &by_root[&root];
-        for c in split(members, &ranked) {
-            out.push(Cluster {
-                members: c.members.iter().map(|&r| order[r]).collect(),
-                reasons: c.reasons,
-            });
-        }
-    }
-    out
-}
-
-/// Links a weak mention: by round to any compatible mention, by place only
-/// when the dated candidates all fall within a couple of days.
-fn weak_links(
-    r: usize,
-    f: &features::Features,
-    probes: &[u64],
-    buckets: &FxHashMap<u64, Vec<u32>>,
-    ranked: &[&features::Features],
-    uf: &mut Components,
-) {
-    for key in probes {
-        let Some(bucket) = buckets.get(key) else {
-            continue;
-        };
-        let compatible: Vec<u32> = bucket
-            .iter()
-            .copied()
-            .filter(|&o| o as usize != r)
-            .filter(|&o| {
-                let g = ranked[o as usize];
-                link::link(f, g).is_some() || link::weak_place_link(f, g)
-            })
-            .collect();
-        let days: Vec<NaiveDate> = compatible
-            .iter()
-            .filter_map(|&o| {
-                ranked[o as usize]
-                    .interval
-                    .filter(|_| ranked[o as usize].precise)
-            })
-            .map(|(d, _)| d)
-            .collect();
-        let (Some(lo), Some(hi)) = (days.iter().min(), days.iter().max()) else {
-            // Only other weak mentions: a shared round is enough.
-            for &o in &compatible {
-                uf.union(r as u32, o);
-            }
-            continue;
-        };
-        if (*hi - *lo).num_days() <= link::WEAK_SPREAD {
-            for &o in &compatible {
-                uf.union(r as u32, o);
-            }
-        }
-    }
-}
-
-/// Splits one component (ranks, ascending) into groups without conflicts:
-/// members are placed in rank order, dated ones first, each into the
-/// group it links to most, or a new group.
-fn split(members: &[u32], ranked: &[&features::Features]) -> Vec<Cluster> {
-    if members.len() == 1 {
-        return vec![Cluster {
-            members: vec![members[0] as usize],
-            reasons: Vec::new(),
-        }];
-    }
-    let mut placed: Vec<u32> = members.to_vec();
-    // Precise days anchor first, then windows, then weak mentions.
-    placed.sort_by_key(|&r| {
-        let f = ranked[r as usize];
-        (!f.precise, !f.is_dated(), r)
-    });
-    let mut groups: Vec<Cluster> = Vec::new();
-    for &r in &placed {
-        let f = ranked[r as usize];
-        let mut best: Option<(usize, usize, Vec<link::Reason>)> = None;
-        for (g, group) in groups.iter().enumerate() {
-            if group.members.iter().any(|&o| link::conflict(f, ranked[o])) {
-                continue;
-            }
-            let mut reasons: Vec<link::Reason> = group
-                .members
-                .iter()
-                .filter_map(|&o| {
-                    let g = ranked[o];
-                    link::link(f, g).or_else(|| {
-                        (!f.is_dated() && link::weak_place_link(f, g))
-                            .then_some(link::Reason::UndatedPlace)
-                    })
-                })
-                .collect();
-            if reasons.is_empty() {
-                continue;
-            }
-            let score = reasons.len();
-            if best.as_ref().is_none_or(|(_, s, _)| score > *s) {
-                reasons.sort_unstable();
-                reasons.dedup();
-                best = Some((g, score, reasons));
-            }
-        }
-        match best {
-            Some((g, _, reasons)) => {
-                groups[g].members.push(r as usize);
-                groups[g].reasons.extend(reasons);
-            }
-            None => groups.push(Cluster {
-                members: vec![r as usize],
-                reasons: Vec::new(),
-            }),
-        }
-    }
-    for g in &mut groups {
-        g.members.sort_unstable();
-        g.reasons.sort_unstable();
-        g.reasons.dedup();
-    }
-    groups
 }
 
 /// The sentence around byte span `start..end` of `text`: from after the

@@ -40,6 +40,8 @@ use storyline_synth::corpus::write_corpus;
 use storyline_synth::date::Day;
 use storyline_synth::{CorpusStats, Format, Generator};
 
+#[path = "storyline-bench/consolidate_bench.rs"]
+mod consolidate_bench;
 #[path = "storyline-bench/extract_bench.rs"]
 mod extract_bench;
 
@@ -107,6 +109,17 @@ enum Cmd {
         #[arg(long, value_name = "FILE")]
         record: Option<PathBuf>,
     },
+    /// Time cross-article consolidation of synthetic article events in this
+    /// process on one thread (run each size in its own process: the peak
+    /// memory is the process's).
+    Consolidate {
+        /// Number of article events.
+        #[arg(long)]
+        events: usize,
+        /// Seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn main() -> Result<()> {
@@ -146,6 +159,7 @@ fn main() -> Result<()> {
             stages,
             record,
         } => extract_bench::run(articles, seed, stages, record),
+        Cmd::Consolidate { events, seed } => consolidate_bench::run(events, seed),
     }
 }
 
