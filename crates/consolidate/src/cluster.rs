@@ -40,6 +40,8 @@ struct Agreement {
     parties: Vec<u32>,
     directed: bool,
     reasons: Vec<Reason>,
+    /// Articles of the members, sorted.
+    articles: Vec<u32>,
 }
 
 impl Agreement {
@@ -59,6 +61,7 @@ impl Agreement {
             parties: f.parties.clone(),
             directed: crate::features::directed(f.kind),
             reasons: Vec::new(),
+            articles: vec![f.article],
         }
     }
 
@@ -117,6 +120,10 @@ impl Agreement {
                 .copied()
                 .filter(|p| !self.parties.contains(p)),
         );
+        let mut articles = self.articles.clone();
+        articles.extend_from_slice(&o.articles);
+        articles.sort_unstable();
+        articles.dedup();
         let mut reasons = self.reasons.clone();
         reasons.extend(
             o.reasons
@@ -135,6 +142,7 @@ impl Agreement {
             parties,
             directed: self.directed,
             reasons,
+            articles,
         })
     }
 }
@@ -168,6 +176,11 @@ impl Groups {
             let y = self.agreement[hi as usize]
                 .as_ref()
                 .expect("roots keep theirs");
+            // The weakest rule never joins groups that one article already
+            // tells apart.
+            if reason == Reason::SameSource && x.articles.iter().any(|a| y.articles.contains(a)) {
+                return false;
+            }
             x.merge(y)
         };
         let Some(mut merged) = merged else {

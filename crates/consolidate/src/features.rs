@@ -63,6 +63,10 @@ pub(crate) struct Features {
     pub place_country: Option<u32>,
     /// Round number.
     pub ordinal: Option<u32>,
+    /// Index of the article in the input.
+    pub article: u32,
+    /// Hashes of the content words of the evidence sentence, sorted.
+    pub words: Vec<u32>,
     /// Hashes of the parties' keys (stable across runs, for block keys).
     pub party_hashes: Vec<u64>,
     /// Hash of the place key.
@@ -187,9 +191,97 @@ pub(crate) fn features(
         place_is_country,
         place_country,
         ordinal: mention.ordinal,
+        article: mention.article as u32,
+        words: content_words(&mention.sentence),
         party_hashes,
         place_hash,
     }
+}
+
+/// Words too common in news to tell two statements apart.
+const COMMON_WORDS: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "also",
+    "because",
+    "before",
+    "being",
+    "could",
+    "during",
+    "their",
+    "there",
+    "these",
+    "those",
+    "which",
+    "while",
+    "would",
+    "where",
+    "other",
+    "since",
+    "said",
+    "says",
+    "saying",
+    "told",
+    "added",
+    "statement",
+    "official",
+    "officials",
+    "minister",
+    "ministry",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "reporters",
+    "according",
+    "government",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "under",
+    "between",
+];
+
+/// Hashes of the content words of a sentence (five letters or more, not
+/// among [`COMMON_WORDS`], cut to their first five letters), sorted and
+/// deduplicated.
+pub(crate) fn content_words(sentence: &str) -> Vec<u32> {
+    let mut words: Vec<u32> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(str::to_lowercase)
+        .filter(|w| !COMMON_WORDS.contains(&w.as_str()))
+        // A crude stem: "proposal" and "proposed" are one word here.
+        .map(|w| key(&w.chars().take(5).collect::<String>()) as u32)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Number of content words two sorted lists share.
+pub(crate) fn shared_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The block keys of one mention.

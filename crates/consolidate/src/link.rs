@@ -7,6 +7,7 @@
 //! | `consolidate/same-day` | same type, written days at most one apart, a shared party or the same place, nothing conflicting |
 //! | `consolidate/window` | same type, one date read from an article-date window, the same place, or the same two parties |
 //! | `consolidate/round` | same type and round ("second round"), a shared party, dates compatible |
+//! | `consolidate/same-source` | a statement, appeal, deal or aid (not a use of force), one date read from an article-date window, the same acting party, no other target, two sentences sharing at least three content words (the actor and the verb are usually two), from two articles that do not already share a group |
 //! | `consolidate/undated-place` | a mention without a usable date, the same type and place as dated mentions that all fall within two days |
 //! | `consolidate/single` | a canonical event told by one mention only |
 //!
@@ -24,6 +25,7 @@ pub(crate) enum Reason {
     SameDay,
     Window,
     Round,
+    SameSource,
     UndatedPlace,
 }
 
@@ -33,6 +35,7 @@ impl Reason {
             Reason::SameDay => "consolidate/same-day",
             Reason::Window => "consolidate/window",
             Reason::Round => "consolidate/round",
+            Reason::SameSource => "consolidate/same-source",
             Reason::UndatedPlace => "consolidate/undated-place",
         }
     }
@@ -41,6 +44,8 @@ impl Reason {
 /// Largest distance in days between two written days of one happening
 /// (overnight strikes, time zones, "late Tuesday" against "Wednesday").
 pub(crate) const DAY_SLACK: i64 = 1;
+/// Content words two sentences must share for `consolidate/same-source`.
+pub(crate) const SAME_SOURCE_WORDS: usize = 3;
 /// Dated mentions a weak mention links to must fall within this many days.
 pub(crate) const WEAK_SPREAD: i64 = 2;
 
@@ -119,7 +124,24 @@ pub(crate) fn link(a: &Features, b: &Features) -> Option<Reason> {
     }
     // A window from the article date is weaker evidence: ask for the place,
     // or both parties.
-    (same_place || shared >= 2).then_some(Reason::Window)
+    if same_place || shared >= 2 {
+        return Some(Reason::Window);
+    }
+    // Who said or gave what, within the same couple of days: "Russia
+    // rejected the truce" told with and without its target. Uses of force
+    // are too many a day for this.
+    let same_source = a.source.is_some() && a.source == b.source;
+    let targets_fit = a.target.is_none() || b.target.is_none() || a.target == b.target;
+    // The two sentences must also share what the statement is about.
+    let same_topic = crate::features::shared_words(&a.words, &b.words) >= SAME_SOURCE_WORDS;
+    (same_source && targets_fit && same_topic && !forceful(a.kind) && a.article != b.article)
+        .then_some(Reason::SameSource)
+}
+
+/// Types whose events come many a day between the same parties.
+fn forceful(kind: storyline_model::PloverType) -> bool {
+    use storyline_model::PloverType as T;
+    matches!(kind, T::Assault | T::Coerce | T::Mobilize | T::Protest)
 }
 
 /// Whether a weak mention (no usable date) may join a dated one through the
@@ -154,6 +176,8 @@ mod tests {
             place_is_country: false,
             place_country: Some(99),
             ordinal: None,
+            article: 0,
+            words: Vec::new(),
             party_hashes: parties.iter().map(|&p| u64::from(p)).collect(),
             place_hash: place.map(u64::from),
         }

@@ -105,6 +105,24 @@ pub(crate) fn resolve(text: &str, status: EventStatus, p: NaiveDate) -> Option<N
     Some(d)
 }
 
+/// The day named by a weekday in `text` within a day of `range`, nearest to
+/// `best`.
+fn weekday_in(text: &str, range: (NaiveDate, NaiveDate), best: NaiveDate) -> Option<NaiveDate> {
+    let t = text.to_lowercase();
+    let (_, weekday) = WEEKDAYS.iter().find(|(w, _)| t.contains(w))?;
+    let mut day = range.0 - Duration::days(1);
+    let mut found: Option<NaiveDate> = None;
+    while day <= range.1 + Duration::days(1) {
+        if day.weekday() == *weekday
+            && found.is_none_or(|f| (day - best).num_days().abs() < (f - best).num_days().abs())
+        {
+            found = Some(day);
+        }
+        day += Duration::days(1);
+    }
+    found
+}
+
 /// Collects what pins each undated article, then applies it.
 #[derive(Debug, Default)]
 pub(crate) struct Pins;
@@ -137,11 +155,15 @@ impl Pins {
             else {
                 continue;
             };
+            let range = event.date.as_ref().map_or((day, day), |d| (d.from, d.to));
             for m in &mut event.mentions {
                 let Some(&a) = undated.get(&m.article) else {
                     continue;
                 };
                 let text = m.date.as_ref().map(|d| d.text.clone()).unwrap_or_default();
+                // "Wednesday" pins to the Wednesday the sources allow, when
+                // they disagree by a day (an overnight strike).
+                let day = weekday_in(&text, range, day).unwrap_or(day);
                 if let Some(d) = m.date.as_mut().filter(|d| d.value.is_none()) {
                     d.value = Some(day.to_string());
                     d.inferred = true;
@@ -256,6 +278,17 @@ mod tests {
             window("on Wednesday", EventStatus::Scheduled, d("2025-07-23")),
             (d("2025-07-17"), d("2025-07-23"))
         );
+    }
+
+    #[test]
+    fn a_weekday_pins_to_its_own_day_when_sources_differ_by_one() {
+        // Sources put an overnight strike on Tue 16 or Wed 17 September.
+        let range = (d("2025-09-16"), d("2025-09-17"));
+        assert_eq!(
+            weekday_in("on Wednesday", range, d("2025-09-16")),
+            Some(d("2025-09-17"))
+        );
+        assert_eq!(weekday_in("overnight", range, d("2025-09-16")), None);
     }
 
     #[test]

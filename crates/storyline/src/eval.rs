@@ -56,11 +56,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<Outcome> {
         pairs.push((record, extraction));
     }
     let report = score(&pairs);
-    match args.output.format() {
-        Format::Json | Format::Jsonl => println!("{}", serde_json::to_string_pretty(&report)?),
-        Format::Table | Format::Csv => print!("{report}"),
-    }
-    Ok(Outcome::Done)
+    write_report(&report, args.output.format())
 }
 
 /// The folder gold references are relative to: the first of the current
@@ -133,9 +129,22 @@ fn eval_consolidation(args: &EvalArgs, raw: &str) -> anyhow::Result<Outcome> {
     store.consolidate(&crate::listing::code_name)?;
     let events = store.timeline(&Filter::default())?;
     let report = score_consolidation(&gold, &scored, &events);
-    match args.output.format() {
-        Format::Json | Format::Jsonl => println!("{}", serde_json::to_string_pretty(&report)?),
-        Format::Table | Format::Csv => print!("{report}"),
+    write_report(&report, args.output.format())
+}
+
+/// Prints a report; a closed pipe is an error the caller treats as success.
+fn write_report(
+    report: &(impl serde::Serialize + std::fmt::Display),
+    format: Format,
+) -> anyhow::Result<Outcome> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match format {
+        Format::Json | Format::Jsonl => {
+            writeln!(out, "{}", serde_json::to_string_pretty(report)?)?;
+        }
+        Format::Table | Format::Csv => write!(out, "{report}")?,
     }
+    out.flush()?;
     Ok(Outcome::Done)
 }
