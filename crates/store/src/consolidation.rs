@@ -68,6 +68,32 @@ impl SqliteStore {
         Ok(stats)
     }
 
+    /// What consolidation says about an article: the original it copies,
+    /// and its inferred publication date with the canonical events behind it.
+    pub fn article_links(&self, id: &ArticleId) -> Result<Option<ArticleLinks>, Error> {
+        self.conn
+            .query_row(
+                "SELECT copy_of, inferred_date, inferred_latest, inferred_from FROM articles WHERE id = ?1",
+                [id.as_str()],
+                |r| {
+                    let date = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
+                        Ok(r.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
+                    };
+                    Ok(ArticleLinks {
+                        copy_of: r.get::<_, Option<String>>(0)?.map(ArticleId::from_stored),
+                        inferred_date: date(1)?,
+                        inferred_latest: date(2)?,
+                        inferred_from: r
+                            .get::<_, Option<String>>(3)?
+                            .map(|s| s.split_whitespace().map(str::to_string).collect())
+                            .unwrap_or_default(),
+                    })
+                },
+            )
+            .optional()
+            .map_err(|err| self.db_error(err))
+    }
+
     /// Number of articles waiting for consolidation.
     pub fn pending_consolidation(&self) -> Result<u64, Error> {
         self.conn
@@ -79,6 +105,20 @@ impl SqliteStore {
             .map(|n| n as u64)
             .map_err(|err| self.db_error(err))
     }
+}
+
+/// What consolidation found about one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ArticleLinks {
+    /// The original, when the article is a syndicated copy.
+    pub copy_of: Option<ArticleId>,
+    /// Probable publication date of an undated article, inferred through
+    /// other articles (the earliest day the evidence allows).
+    pub inferred_date: Option<NaiveDate>,
+    /// Latest publication day the evidence allows.
+    pub inferred_latest: Option<NaiveDate>,
+    /// Canonical events whose dates pinned it.
+    pub inferred_from: Vec<String>,
 }
 
 /// An error inside the transaction.
@@ -171,17 +211,18 @@ fn run(tx: &Transaction<'_>, names: Names<'_>) -> Result<ConsolidateStats, RunEr
         .collect();
     for id in &undated {
         tx.execute(
-            "UPDATE articles SET inferred_date = NULL, inferred_latest = NULL WHERE id = ?1",
+                        "UPDATE articles SET inferred_date = NULL, inferred_latest = NULL, inferred_from = NULL WHERE id = ?1",
             [id.as_str()],
         )?;
     }
     for inferred in &result.inferred {
         tx.execute(
-            "UPDATE articles SET inferred_date = ?2, inferred_latest = ?3 WHERE id = ?1",
+                        "UPDATE articles SET inferred_date = ?2, inferred_latest = ?3, inferred_from = ?4 WHERE id = ?1",
             params![
                 inferred.article.as_str(),
                 inferred.date.to_string(),
-                inferred.latest.to_string()
+                inferred.latest.to_string(),
+                inferred.evidence.join(" ")
             ],
         )?;
     }

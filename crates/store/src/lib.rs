@@ -22,7 +22,7 @@ mod filter;
 mod migrations;
 mod sqlite;
 
-pub use consolidation::{ConsolidateStats, Names};
+pub use consolidation::{ArticleLinks, ConsolidateStats, Names};
 pub use error::{Error, ErrorKind};
 pub use filter::Filter;
 pub use migrations::SCHEMA_VERSION;

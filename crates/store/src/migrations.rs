@@ -75,6 +75,7 @@ ALTER TABLE articles ADD COLUMN consolidated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN copy_of TEXT;
 ALTER TABLE articles ADD COLUMN inferred_date TEXT;
 ALTER TABLE articles ADD COLUMN inferred_latest TEXT;
+ALTER TABLE articles ADD COLUMN inferred_from TEXT;
 CREATE INDEX articles_pending ON articles(consolidated) WHERE consolidated = 0;
 
 CREATE TABLE article_signatures (

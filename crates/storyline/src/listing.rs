@@ -35,9 +35,15 @@ fn text_or_empty(value: Option<impl ToString>) -> String {
 }
 
 pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
-    let store = open(db)?;
+    let mut store = open(db)?;
+    consolidate(&mut store)?;
     let mut listing = Listing::new(&["id", "date", "date_source", "bytes", "location", "title"]);
     for article in store.articles(&args.filter())? {
+        let links = store.article_links(&article.id)?.unwrap_or_default();
+        let (date, source) = match (article.date, links.inferred_date) {
+            (None, Some(d)) => (format!("{d}?"), "inferred"),
+            (d, _) => (text_or_empty(d), article.date_source.as_str()),
+        };
         let record = serde_json::json!({
             "id": article.id,
             "path": article.path,
@@ -46,14 +52,18 @@ pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
             "external_id": article.external_id,
             "date": article.date,
             "date_source": article.date_source,
-            "bytes": article.text.len(),
+                        "bytes": article.text.len(),
+            "copy_of": links.copy_of,
+            "inferred_date": links.inferred_date,
+            "inferred_latest": links.inferred_latest,
+            "inferred_from": links.inferred_from,
         });
         listing.push(
             record,
             vec![
                 article.id.to_string(),
-                text_or_empty(article.date),
-                article.date_source.as_str().to_string(),
+                date,
+                source.to_string(),
                 article.text.len().to_string(),
                 article.url.or(article.path).unwrap_or_default(),
                 article

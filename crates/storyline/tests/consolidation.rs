@@ -169,3 +169,69 @@ fn figures_per_source_and_copies() {
         "{swap}"
     );
 }
+
+/// An undated article whose events match dated ones gets an inferred
+/// publication date, with the canonical events that pinned it; its relative
+/// dates are pinned and marked inferred.
+#[test]
+fn undated_articles_are_dated_through_others() {
+    let sb = Sandbox::new();
+    sb.run(&["ingest", examples().to_str().unwrap()]).expect(0);
+    let articles = sb.run(&["articles", "--format", "jsonl"]).expect(0).jsonl();
+    let mourns = articles
+        .iter()
+        .find(|a| {
+            a["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("local_dnipro-mourns.txt")
+        })
+        .unwrap();
+    assert!(mourns["date"].is_null(), "{mourns}");
+    let inferred = mourns["inferred_date"].as_str().expect("an inferred date");
+    // Published on Thu 18 September; the evidence allows Wed 17 to Tue 23.
+    assert!(
+        ("2025-09-17"..="2025-09-18").contains(&inferred),
+        "{mourns}"
+    );
+    let events = timeline(&sb);
+    let ids: BTreeSet<&str> = events.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    let from = mourns["inferred_from"].as_array().unwrap();
+    assert!(!from.is_empty());
+    assert!(from.iter().all(|id| ids.contains(id.as_str().unwrap())));
+    let pinned: Vec<&serde_json::Value> = events
+        .iter()
+        .flat_map(|e| e["mentions"].as_array().unwrap())
+        .filter(|m| m["article"] == mourns["id"] && m["date"]["inferred"] == true)
+        .collect();
+    assert!(!pinned.is_empty());
+    for m in pinned {
+        assert_eq!(m["date"]["value"], "2025-09-17", "{m}");
+    }
+}
+
+/// Stories list with titles; the timeline filters by story.
+#[test]
+fn stories_and_the_story_filter() {
+    let sb = Sandbox::new();
+    sb.run(&["ingest", examples().to_str().unwrap()]).expect(0);
+    let stories = sb.run(&["stories", "--format", "jsonl"]).expect(0).jsonl();
+    let biggest = stories
+        .iter()
+        .max_by_key(|s| s["events"].as_u64().unwrap())
+        .unwrap();
+    assert!(
+        biggest["title"]
+            .as_str()
+            .unwrap()
+            .contains("Russia–Ukraine"),
+        "{biggest}"
+    );
+    let id = biggest["id"].as_str().unwrap();
+    let events = sb
+        .run(&["timeline", "--story", id, "--format", "jsonl"])
+        .expect(0)
+        .jsonl();
+    assert_eq!(events.len() as u64, biggest["events"].as_u64().unwrap());
+    assert!(events.iter().all(|e| e["story"]["id"] == id));
+}
