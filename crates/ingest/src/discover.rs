@@ -11,7 +11,10 @@ pub enum Format {
     Text,
     /// One JSON object per line: `{"id", "url", "title", "date", "text"}`.
     JsonLines,
-    /// Decided from the content (stdin): JSON Lines when it starts with `{`.
+    /// An HTML page (possibly gzip-compressed: `.html.gz`).
+    Html,
+    /// Decided from the content (stdin): JSON Lines when it starts with `{`,
+    /// HTML when it starts with `<`.
     Sniff,
 }
 
@@ -19,10 +22,13 @@ impl Format {
     /// The format a file of this name holds, or `None` when a folder walk
     /// should skip it.
     pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.')?.1;
+        match ext {
             "txt" | "text" => Some(Format::Text),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
             _ => None,
         }
     }

@@ -28,6 +28,8 @@ pub enum ErrorKind {
     MissingText,
     /// A date (header line or record field) is not a valid calendar date.
     BadDate(String),
+    /// An HTML page could not be read as one.
+    Html(String),
 }
 
 /// An input that could not be ingested, with the file (and line) it came from.
@@ -74,6 +76,7 @@ impl Error {
             ErrorKind::MalformedJson(msg) => format!("malformed JSON: {msg}"),
             ErrorKind::MissingText => "record has no \"text\" string".into(),
             ErrorKind::BadDate(msg) => format!("invalid date: {msg}"),
+            ErrorKind::Html(msg) => format!("not a readable HTML page: {msg}"),
         }
     }
 }

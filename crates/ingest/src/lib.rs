@@ -16,13 +16,16 @@
 //! ```
 #![deny(missing_docs)]
 
+mod boilerplate;
 mod discover;
 mod error;
+mod html;
 mod jsonl;
 mod text;
 
 pub use discover::{Format, Source, SourceLocation, discover};
 pub use error::{Error, ErrorKind};
+pub use html::parse_html;
 pub use jsonl::parse_jsonl_record;
 pub use text::{clean_text, parse_text};
 
@@ -34,12 +37,14 @@ use storyline_model::Article;
 #[derive(Debug, Clone)]
 pub struct Config {
     max_article_bytes: usize,
+    max_page_bytes: usize,
 }
 
 impl Default for Config {
     fn default() -> Config {
         Config {
             max_article_bytes: Config::DEFAULT_MAX_ARTICLE_BYTES,
+            max_page_bytes: Config::DEFAULT_MAX_PAGE_BYTES,
         }
     }
 }
@@ -48,6 +53,15 @@ impl Config {
     /// Default cap on the size of one article: 5 MiB. Real articles are a
     /// few kilobytes; anything this large is a mistake (a log, a dump).
     pub const DEFAULT_MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
+
+    /// Default cap on an HTML page, markup included, before and after
+    /// decompression: 20 MiB.
+    pub const DEFAULT_MAX_PAGE_BYTES: usize = 20 * 1024 * 1024;
+
+    /// The largest HTML page accepted, in bytes.
+    pub fn max_page_bytes(&self) -> usize {
+        self.max_page_bytes
+    }
 
     /// Sets the largest article accepted, in bytes.
     pub fn with_max_article_bytes(mut self, bytes: usize) -> Config {
@@ -88,10 +102,12 @@ pub fn read_from(
     match source.format {
         Format::Text => sink(text::read_text(&name, reader, config)),
         Format::JsonLines => jsonl::read_jsonl(&name, reader, config, sink),
+        Format::Html => sink(html::read_html(&name, reader, config)),
         Format::Sniff => {
             let mut reader = std::io::BufReader::new(reader);
             match sniff(&mut reader) {
                 Ok(Format::JsonLines) => jsonl::read_jsonl(&name, reader, config, sink),
+                Ok(Format::Html) => sink(html::read_html(&name, reader, config)),
                 Ok(_) => sink(text::read_text(&name, reader, config)),
                 Err(err) => sink(Err(Error::io(name, err))),
             }
@@ -108,10 +124,10 @@ fn sniff(reader: &mut impl std::io::BufRead) -> std::io::Result<Format> {
         }
         match buf.iter().position(|b| !b.is_ascii_whitespace()) {
             Some(i) => {
-                return Ok(if buf[i] == b'{' {
-                    Format::JsonLines
-                } else {
-                    Format::Text
+                return Ok(match buf[i] {
+                    b'{' => Format::JsonLines,
+                    b'<' => Format::Html,
+                    _ => Format::Text,
                 });
             }
             // Whitespace only so far: it is not content, drop it and look further.

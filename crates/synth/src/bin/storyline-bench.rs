@@ -44,6 +44,8 @@ use storyline_synth::{CorpusStats, Format, Generator};
 mod consolidate_bench;
 #[path = "storyline-bench/extract_bench.rs"]
 mod extract_bench;
+#[path = "storyline-bench/html_bench.rs"]
+mod html_bench;
 
 /// Synthetic corpora and ingest benchmarks for storyline.
 #[derive(Parser)]
@@ -120,6 +122,16 @@ enum Cmd {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Score main-text extraction of HTML pages on the article-extraction
+    /// benchmark (precision, recall, F1 over word 4-shingles).
+    Html {
+        /// The benchmark folder (`html/ID.html.gz`, `ground-truth.json`).
+        #[arg(long, default_value = "../shared/benchmarks/article-extraction")]
+        dir: PathBuf,
+        /// List this many pages with the lowest F1.
+        #[arg(long, default_value_t = 0)]
+        worst: usize,
+    },
 }
 
 fn main() -> Result<()> {
@@ -160,6 +172,7 @@ fn main() -> Result<()> {
             record,
         } => extract_bench::run(articles, seed, stages, record),
         Cmd::Consolidate { events, seed } => consolidate_bench::run(events, seed),
+        Cmd::Html { dir, worst } => html_bench::run(&dir, worst),
     }
 }
 
