@@ -35,12 +35,12 @@ pub fn clauses(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        let cut = match t.lower.as_str() {
+        let cut = match t.lower.as_ref() {
             ";" | "—" | "–" => true,
             "-" => i > 0 && tokens[i - 1].span.end < t.span.start,
             "," => tokens
                 .get(i + 1)
-                .is_some_and(|n| OPENERS.contains(&n.lower.as_str())),
+                .is_some_and(|n| OPENERS.contains(&n.lower.as_ref())),
             _ => false,
         };
         if cut {

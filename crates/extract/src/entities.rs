@@ -6,6 +6,8 @@
 //! are linked to the full name. The result also lists *actor mentions*:
 //! every span that can fill an event's source, target or place.
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use storyline_lexicon::{Entry, Lexicon, OrgKind};
@@ -351,6 +353,20 @@ const NATIONAL_FORCES: &[&[&str]] = &[
     &["army", "troops"],
 ];
 
+/// The words [`NATIONAL_FORCES`] start with.
+fn national_forces_first() -> &'static [&'static str] {
+    static FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut words: Vec<&str> = NATIONAL_FORCES
+            .iter()
+            .filter_map(|p| p.first().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    &FIRST
+}
+
 /// Role words of national offices (armed forces, government, local office).
 const NATIONAL_ROLES: &[&str] = &[
     "army",
@@ -420,6 +436,9 @@ fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Struct
             continue;
         }
         for k in 0..sentence_tokens.len() {
+            if !national_forces_first().contains(&sentence_tokens[k].lower.as_ref()) {
+                continue;
+            }
             let Some(phrase) = NATIONAL_FORCES.iter().find(|p| {
                 p.iter()
                     .enumerate()
@@ -467,6 +486,17 @@ fn link_surnames(text: &str, tokens: &[Vec<Token>], out: &mut Entities, structur
             }
         }
     }
+    if surnames.is_empty() {
+        return;
+    }
+    // The first bytes of the surnames: most tokens start with none of them
+    // and need no lookup.
+    let mut first_bytes = [false; 256];
+    for surname in surnames.keys() {
+        if let Some(&b) = surname.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
     let taken: Vec<Span> = out.mentions.iter().map(|m| m.span).collect();
     let mut extra = Vec::new();
     for (s, sentence_tokens) in tokens.iter().enumerate() {
@@ -475,6 +505,13 @@ fn link_surnames(text: &str, tokens: &[Vec<Token>], out: &mut Entities, structur
         }
         for t in sentence_tokens {
             let word = t.text(text);
+            if !word
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+            {
+                continue;
+            }
             let Some(&entity) = surnames.get(word) else {
                 continue;
             };

@@ -6,14 +6,15 @@
 //! only the content of a verbal act ("threatened to strike", "accused Russia
 //! of attacking"), and an event without any actor or place is dropped.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 use storyline_model::{Actor, DateValue, Event, Evidence, Location, PloverType, RuleId, Span};
 
-use crate::clauses::clauses;
 use crate::entities::{ActorKind, ActorMention, Entities};
 use crate::figures::Figure;
 use crate::merge::{Draft, merge_into};
-use crate::rules::{Arguments, rules, words_at};
+use crate::rules::{Arguments, PhraseSet, rules, words_at};
 use crate::status::status;
 use crate::text::Structure;
 use crate::time::{TimeExpr, TimeKind};
@@ -26,7 +27,10 @@ pub struct Context<'a> {
     /// Paragraphs and sentences.
     pub structure: &'a Structure,
     /// Tokens per sentence.
-    pub tokens: &'a [Vec<Token>],
+    pub tokens: &'a [Vec<Token<'a>>],
+    /// Clauses per sentence (token ranges), as [`crate::clauses::clauses`]
+    /// gives them.
+    pub clauses: &'a [Vec<Range<usize>>],
     /// Entities and actor mentions.
     pub entities: &'a Entities,
     /// Temporal expressions per sentence.
@@ -110,9 +114,14 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
             continue;
         }
         let tokens = &ctx.tokens[s];
-        let hits = one_per_type(tokens, triggers(tokens, &ctx.quoted.opaque));
+        let sentence_clauses = &ctx.clauses[s];
+        let hits = one_per_type(
+            tokens,
+            sentence_clauses,
+            triggers(tokens, &ctx.quoted.opaque),
+        );
         for hit in &hits {
-            if let Some(mut draft) = build(ctx, s, hit, &hits) {
+            if let Some(mut draft) = build(ctx, s, sentence_clauses, hit, &hits) {
                 // No party named at all: a swap or talks between the sides the
                 // article is about ("past talks resulted in prisoner swaps").
                 let implicit = ctx
@@ -150,31 +159,27 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
 
 /// Index of the stretch of the sentence a token is in: clauses, with a
 /// quotation its own stretch.
-fn segment_of(tokens: &[Token], at: usize) -> usize {
+fn segment_of(tokens: &[Token], clauses: &[Range<usize>], at: usize) -> usize {
     let quote_marks = tokens[..at]
         .iter()
-        .filter(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"))
+        .filter(|t| matches!(t.lower.as_ref(), "\"" | "“" | "”"))
         .count();
-    let clause = clauses(tokens)
-        .iter()
-        .position(|c| c.contains(&at))
-        .unwrap_or(0);
+    let clause = clauses.iter().position(|c| c.contains(&at)).unwrap_or(0);
     clause * 1000 + quote_marks
 }
 
 /// Keeps one trigger per type in each stretch of a sentence: a casualty verb
 /// ("killed") only when no attack word names the same happening.
-fn one_per_type(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
+fn one_per_type(tokens: &[Token], clauses: &[Range<usize>], hits: Vec<Hit>) -> Vec<Hit> {
     let table = rules();
     let mut out: Vec<Hit> = Vec::new();
     for hit in hits {
         let kind = table.triggers[hit.trigger].kind;
         let weak = |h: &Hit| table.triggers[h.trigger].id.ends_with("/casualty");
-        let segment = segment_of(tokens, hit.at);
-        match out
-            .iter_mut()
-            .find(|h| table.triggers[h.trigger].kind == kind && segment_of(tokens, h.at) == segment)
-        {
+        let segment = segment_of(tokens, clauses, hit.at);
+        match out.iter_mut().find(|h| {
+            table.triggers[h.trigger].kind == kind && segment_of(tokens, clauses, h.at) == segment
+        }) {
             Some(kept) if weak(kept) && !weak(&hit) => *kept = hit,
             Some(_) => {}
             None => out.push(hit),
@@ -235,11 +240,10 @@ const BOTH_SIDES: &[&str] = &[
 ];
 
 fn names_both_sides(tokens: &[Token]) -> bool {
-    static WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
-        std::sync::LazyLock::new(|| BOTH_SIDES.iter().map(|p| crate::rules::words(p)).collect());
-    WORDS
-        .iter()
-        .any(|words| (0..tokens.len()).any(|k| words_at(tokens, k, words)))
+    static PHRASES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
+        PhraseSet::new(BOTH_SIDES.iter().map(|p| crate::rules::words(p)).collect())
+    });
+    PHRASES.within(tokens, 0..tokens.len())
 }
 
 /// Triggers of a sentence that pass their context checks, in text order.
@@ -248,10 +252,18 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let inside_quote = quoted
-            .iter()
-            .any(|q| q.start <= tokens[i].span.start && tokens[i].span.end <= q.end);
-        let found = table.forms.get(&tokens[i].lower).and_then(|forms| {
+        let inside_quote = || {
+            quoted
+                .iter()
+                .any(|q| q.start <= tokens[i].span.start && tokens[i].span.end <= q.end)
+        };
+        let word = tokens[i].lower.as_ref();
+        let forms = table
+            .form_words
+            .may_contain(word)
+            .then(|| table.forms.get(word))
+            .flatten();
+        let found = forms.and_then(|forms| {
             forms.iter().find(|f| {
                 words_at(tokens, i, &f.words)
                     && context_ok(tokens, i, f.words.len(), &table.triggers[f.trigger])
@@ -261,7 +273,7 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
         let compound =
             i > 0 && tokens[i - 1].lower == "-" && tokens[i - 1].span.end == tokens[i].span.start;
         match found {
-            Some(form) if !(inside_quote || form.verb && compound) => {
+            Some(form) if !(inside_quote() || form.verb && compound) => {
                 hits.push(Hit {
                     trigger: form.trigger,
                     at: i,
@@ -301,14 +313,14 @@ fn drop_complements(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
             // object right after the verb: "proposed direct talks".
             let linked = gap
                 .clone()
-                .any(|k| COMPLEMENT_LINKS.contains(&tokens[k].lower.as_str()));
+                .any(|k| COMPLEMENT_LINKS.contains(&tokens[k].lower.as_ref()));
             let object = !hit.verb && prev.verb && gap.len() <= 2;
             verbal
                 && hit.at - (prev.at + prev.len) <= 6
                 && (linked || object)
                 && !gap.clone().any(|k| {
                     matches!(
-                        tokens[k].lower.as_str(),
+                        tokens[k].lower.as_ref(),
                         "," | ";" | "and" | "but" | "while"
                     )
                 })
@@ -332,12 +344,19 @@ fn is_agent(m: &ActorMention) -> bool {
 }
 
 /// Builds the event of one trigger, or `None` when its sentence gives too little.
-fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
+fn build(
+    ctx: &Context<'_>,
+    s: usize,
+    clauses: &[Range<usize>],
+    hit: &Hit,
+    all: &[Hit],
+) -> Option<Draft> {
     let trigger = &rules().triggers[hit.trigger];
     let tokens = &ctx.tokens[s];
-    let clause = clauses(tokens)
-        .into_iter()
+    let clause = clauses
+        .iter()
         .find(|c| c.contains(&hit.at))
+        .cloned()
         .unwrap_or(0..tokens.len());
     let clause_span = Span::new(
         tokens[clause.start].span.start,
@@ -378,13 +397,13 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         .copied()
         .filter(|m| m.span.start >= trigger_span.end)
         .collect();
-    let word_before = |m: &ActorMention| -> String {
-        tokens
-            .iter()
-            .rev()
-            .find(|t| t.span.end <= m.span.start)
-            .map(|t| t.lower.clone())
-            .unwrap_or_default()
+    // Tokens are in text order: the last one ending before a mention is
+    // found by binary search.
+    let word_before = |m: &ActorMention| -> &str {
+        let before = tokens.partition_point(|t| t.span.end <= m.span.start);
+        before
+            .checked_sub(1)
+            .map_or("", |k| tokens[k].lower.as_ref())
     };
 
     let mut source: Option<&ActorMention> = None;
@@ -393,7 +412,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
     let passive = hit.verb
         && tokens[hit.at.saturating_sub(3)..hit.at].iter().any(|t| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
@@ -406,14 +425,9 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
             // The parties: modifiers of a noun ("Russia-Ukraine talks"), the
             // subject of a verb ("Russian and Ukrainian officials convened"),
             // and objects of "between", "with", "among".
-            let tokens_between = |a: usize, b: usize| {
-                tokens
-                    .iter()
-                    .filter(|t| t.span.start >= a && t.span.end <= b)
-                    .count()
-            };
+            let tokens_between = |a: usize, b: usize| within(tokens, a, b).len();
             for m in mentions.iter().copied() {
-                let hosts = matches!(word_before(m).as_str(), "in" | "at" | "to" | "from")
+                let hosts = matches!(word_before(m), "in" | "at" | "to" | "from")
                     || ctx.text[m.span.end..].starts_with("-hosted");
                 let media = m.code.as_deref().is_some_and(|c| c.starts_with("MEDIA:"));
                 if m.kind == ActorKind::Place || hosts || media {
@@ -422,12 +436,10 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 let party = if m.span.end <= trigger_span.start {
                     hit.verb || tokens_between(m.span.end, trigger_span.start) <= 4
                 } else {
-                    let links = tokens
-                        .iter()
-                        .filter(|t| t.span.start >= trigger_span.end && t.span.end <= m.span.start);
-                    links.clone().count() <= 8
-                        && links.clone().any(|t| {
-                            matches!(t.lower.as_str(), "between" | "with" | "among" | "and")
+                    let links = within(tokens, trigger_span.end, m.span.start);
+                    links.len() <= 8
+                        && links.iter().any(|t| {
+                            matches!(t.lower.as_ref(), "between" | "with" | "among" | "and")
                         })
                 };
                 if let (true, Some(code)) = (party, &m.code) {
@@ -439,7 +451,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
             // "At a summit in Lithuania, Zelensky said…": the subject attends.
             let opener = tokens
                 .first()
-                .is_some_and(|t| matches!(t.lower.as_str(), "at" | "during"));
+                .is_some_and(|t| matches!(t.lower.as_ref(), "at" | "during"));
             if opener && !hit.verb && participants.is_empty() {
                 let comma = tokens[hit.at..]
                     .iter()
@@ -467,12 +479,12 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                         .iter()
                         .filter(|t| t.span.start >= m.span.end && t.span.end <= trigger_span.start)
                         .take(4)
-                        .any(|t| WEAPONS.contains(&t.lower.as_str()))
+                        .any(|t| WEAPONS.contains(&t.lower.as_ref()))
                 });
                 source = by_agent.or(weapon_owner);
                 let prepositional = after.iter().copied().find(|m| {
                     matches!(
-                        word_before(m).as_str(),
+                        word_before(m),
                         "on" | "in" | "at" | "against" | "near" | "into"
                     )
                 });
@@ -490,7 +502,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 // object of a preposition ("the coordinator for Sudan condemned").
                 let prepositional = |m: &ActorMention| {
                     matches!(
-                        word_before(m).as_str(),
+                        word_before(m),
                         "for"
                             | "of"
                             | "in"
@@ -511,14 +523,10 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                     .or_else(|| before.iter().rev().copied().find(|m| is_agent(m)));
                 // The direct object right after the verb, or a prepositional
                 // object a little further ("launched 472 drones at Ukraine").
-                let tokens_between = |m: &ActorMention| {
-                    tokens
-                        .iter()
-                        .filter(|t| t.span.start >= trigger_span.end && t.span.end <= m.span.start)
-                        .count()
-                };
+                let tokens_between =
+                    |m: &ActorMention| within(tokens, trigger_span.end, m.span.start).len();
                 target = after.iter().copied().find(|m| {
-                    let differs = Some(m.code.clone()) != source.map(|s| s.code.clone());
+                    let differs = Some(m.code.as_deref()) != source.map(|s| s.code.as_deref());
                     if m.kind == ActorKind::Place && !MATERIAL.contains(&trigger.kind) {
                         return false;
                     }
@@ -529,23 +537,15 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                         !MATERIAL.contains(&trigger.kind) || trigger.kind == PloverType::Aid;
                     let prepositional = tokens_between(m) <= 10
                         && (matches!(
-                            word_before(m).as_str(),
+                            word_before(m),
                             "on" | "against" | "at" | "into" | "toward" | "towards" | "targeting"
-                        ) || recipient
-                            && matches!(word_before(m).as_str(), "to" | "for" | "with"));
+                        ) || recipient && matches!(word_before(m), "to" | "for" | "with"));
                     differs && (near || prepositional)
                 });
             } else {
                 // Nominal: "Russian attacks", "an attack by Ukraine on Russian airbases".
                 let modifier = before.iter().rev().copied().find(|m| {
-                    is_agent(m)
-                        && tokens
-                            .iter()
-                            .filter(|t| {
-                                t.span.start >= m.span.end && t.span.end <= trigger_span.start
-                            })
-                            .count()
-                            <= 3
+                    is_agent(m) && within(tokens, m.span.end, trigger_span.start).len() <= 3
                 });
                 // Failing those, the subject of a light verb ("Ukraine executed
                 // an operation"), but not a speaker ("MONUSCO said it was
@@ -555,7 +555,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                         t.span.start >= m.span.end
                             && t.span.end <= trigger_span.start
                             && matches!(
-                                t.lower.as_str(),
+                                t.lower.as_ref(),
                                 "said"
                                     | "says"
                                     | "told"
@@ -577,7 +577,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                 });
                 target = after.iter().copied().find(|m| {
                     matches!(
-                        word_before(m).as_str(),
+                        word_before(m),
                         "on" | "against"
                             | "at"
                             | "targeting"
@@ -588,7 +588,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
                             | "toward"
                             | "towards"
                             | "with"
-                    ) && Some(m.code.clone()) != source.map(|s| s.code.clone())
+                    ) && Some(m.code.as_deref()) != source.map(|s| s.code.as_deref())
                 });
             }
         }
@@ -605,11 +605,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
     // or a place merely named ("the Istanbul meeting") is not.
     let modifies_trigger = |m: &ActorMention| {
         m.span.end <= trigger_span.start
-            && tokens
-                .iter()
-                .filter(|t| t.span.start >= m.span.end && t.span.end <= trigger_span.start)
-                .count()
-                <= 2
+            && within(tokens, m.span.end, trigger_span.start).len() <= 2
     };
     // Where a strike lands ("on Kyiv", "over Gaza") is its place; talks,
     // statements and aid happen "in" or "at" a place.
@@ -617,10 +613,9 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
     let as_place = |m: &&ActorMention| {
         let before = word_before(m);
         let locative = matches!(
-            before.as_str(),
+            before,
             "in" | "near" | "at" | "outside" | "around" | "inside"
-        ) || material
-            && matches!(before.as_str(), "on" | "over" | "across" | "into" | "of");
+        ) || material && matches!(before, "on" | "over" | "across" | "into" | "of");
         m.kind == ActorKind::Place && (!hit.verb && modifies_trigger(m) || locative)
     };
     let place = target
@@ -661,10 +656,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
             ctx.entities.within(sentence_span).find(|m| {
                 matches!(m.kind, ActorKind::Country | ActorKind::Demonym)
                     && m.code.as_deref().is_some_and(|c| c != attacker)
-                    && !matches!(
-                        word_before(m).as_str(),
-                        "with" | "between" | "and" | "in" | "to"
-                    )
+                    && !matches!(word_before(m), "with" | "between" | "and" | "in" | "to")
             })
         });
     let target = target.or(other_country);
@@ -693,11 +685,7 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
         .filter(|h| h.at != hit.at && (h.verb || !hit.verb))
         .map(|h| Span::new(tokens[h.at].span.start, tokens[h.at + h.len - 1].span.end))
         .collect();
-    let times: Vec<TimeExpr> = ctx.times[s]
-        .iter()
-        .filter(|t| in_context(t.span))
-        .cloned()
-        .collect();
+    let times: Vec<&TimeExpr> = ctx.times[s].iter().filter(|t| in_context(t.span)).collect();
     let date = if !hit.verb && verb_in_clause {
         None
     } else {
@@ -764,14 +752,23 @@ fn build(ctx: &Context<'_>, s: usize, hit: &Hit, all: &[Hit]) -> Option<Draft> {
             sentence: s,
         }],
         rule: RuleId::new(format!("event/{}", trigger.id)),
+        ordinal: None,
     };
     Some(Draft { event, ordinal })
+}
+
+/// The tokens that lie within bytes `start..end` (tokens are in text order
+/// and do not overlap).
+fn within<'a, 't>(tokens: &'a [Token<'t>], start: usize, end: usize) -> &'a [Token<'t>] {
+    let from = tokens.partition_point(|t| t.span.start < start);
+    let to = tokens.partition_point(|t| t.span.end <= end);
+    &tokens[from..to.max(from)]
 }
 
 /// The temporal expression of the trigger: one in its clause that no other
 /// trigger of the sentence is nearer to; a starting point ("since 2022") never.
 fn pick_date(
-    times: &[TimeExpr],
+    times: &[&TimeExpr],
     clause: Span,
     trigger: Span,
     others: &[Span],
@@ -791,7 +788,14 @@ fn pick_date(
             )
         })
         .filter(|t| t.span.start >= clause.start && t.span.end <= clause.end)
-        .filter(|t| !t.value.text.to_lowercase().starts_with("since"))
+        // Never lower-case the whole text: only ASCII letters lower-case to
+        // "since".
+        .filter(|t| {
+            !t.value
+                .text
+                .get(..5)
+                .is_some_and(|head| head.eq_ignore_ascii_case("since"))
+        })
         .filter(|t| {
             others
                 .iter()

@@ -83,7 +83,7 @@ pub fn extract_observed(article: &Article, done: &mut dyn FnMut(Stage)) -> Extra
     let lex = storyline_lexicon::lexicon();
     let structure = text::structure(text);
     done(Stage::Structure);
-    let tokens: Vec<Vec<tokens::Token>> = structure
+    let tokens: Vec<Vec<tokens::Token<'_>>> = structure
         .sentences
         .iter()
         .map(|s| tokens::tokenize(text, s.span))
@@ -97,11 +97,14 @@ pub fn extract_observed(article: &Article, done: &mut dyn FnMut(Stage)) -> Extra
     // Dates are read clause by clause, so the tense of one clause ("talks
     // are set to resume") does not decide a weekday in another ("following
     // strikes on Kiev Monday").
+    let sentence_clauses: Vec<Vec<std::ops::Range<usize>>> =
+        tokens.iter().map(|t| clauses::clauses(t)).collect();
     let times: Vec<Vec<time::TimeExpr>> = tokens
         .iter()
-        .map(|sentence_tokens| {
-            clauses::clauses(sentence_tokens)
-                .into_iter()
+        .zip(&sentence_clauses)
+        .map(|(sentence_tokens, sentence_clauses)| {
+            sentence_clauses
+                .iter()
                 .flat_map(|c| {
                     let span = Span::new(
                         sentence_tokens[c.start].span.start,
@@ -123,6 +126,7 @@ pub fn extract_observed(article: &Article, done: &mut dyn FnMut(Stage)) -> Extra
         text,
         structure: &structure,
         tokens: &tokens,
+        clauses: &sentence_clauses,
         entities: &entities,
         times: &times,
         figures: &figures,

@@ -2,8 +2,12 @@
 //! the small tables that finish an event (figure kinds per type, modes,
 //! ordinals of rounds).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
 use storyline_model::{Event, EventStatus, PloverType};
 
+use crate::rules::PhraseRows;
 use crate::tokens::Token;
 
 /// An event being assembled, with what merging needs beyond the event.
@@ -32,7 +36,10 @@ impl Draft {
 
     /// The finished event.
     pub fn finish(self) -> Event {
-        self.event
+        Event {
+            ordinal: self.ordinal,
+            ..self.event
+        }
     }
 }
 
@@ -81,7 +88,9 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
         }
         _ => true,
     };
-    let code = |a: &Option<storyline_model::Actor>| a.as_ref().and_then(|a| a.code.clone());
+    fn code(a: &Option<storyline_model::Actor>) -> Option<&str> {
+        a.as_ref().and_then(|a| a.code.as_deref())
+    }
     let places_fit = match (&x.location, &y.location) {
         (Some(p), Some(q)) => p.name == q.name,
         _ => true,
@@ -280,25 +289,31 @@ const ASSAULT_MODES: &[(&str, &[&str])] = &[
 /// and for other types the first row of `data/modes.tsv` whose cue words
 /// occur in the clause.
 pub fn refine_mode(kind: PloverType, mode: Option<String>, tokens: &[Token]) -> Option<String> {
-    let occurs =
-        |words: &[String]| (0..tokens.len()).any(|k| crate::rules::words_at(tokens, k, words));
     if kind != PloverType::Assault {
         return mode.or_else(|| {
+            static ROWS: LazyLock<HashMap<PloverType, PhraseRows>> = LazyLock::new(|| {
+                crate::rules::rules()
+                    .modes
+                    .iter()
+                    .map(|(kind, table)| {
+                        let cues = table.iter().map(|(_, cues)| cues.iter().cloned());
+                        (*kind, PhraseRows::new(cues))
+                    })
+                    .collect()
+            });
             let table = crate::rules::rules().modes.get(&kind)?;
-            table
-                .iter()
-                .find(|(_, cues)| cues.iter().any(|c| occurs(c)))
-                .map(|(m, _)| m.clone())
+            let row = ROWS.get(&kind)?.first_row(tokens)?;
+            Some(table[row].0.clone())
         });
     }
-    type Modes = Vec<(&'static str, Vec<Vec<String>>)>;
-    static WORDS: std::sync::LazyLock<Modes> = std::sync::LazyLock::new(|| {
-        ASSAULT_MODES
-            .iter()
-            .map(|(m, words)| (*m, words.iter().map(|w| crate::rules::words(w)).collect()))
-            .collect()
+    static WORDS: LazyLock<PhraseRows> = LazyLock::new(|| {
+        PhraseRows::new(
+            ASSAULT_MODES
+                .iter()
+                .map(|(_, words)| words.iter().map(|w| crate::rules::words(w))),
+        )
     });
-    let any = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.lower.as_str()));
+    let any = |list: &[&str]| tokens.iter().any(|t| list.contains(&t.lower.as_ref()));
     let drones = any(&["drone", "drones", "uav", "uavs", "shahed", "shaheds"]);
     let missiles = any(&["missile", "missiles"]);
     if drones && !missiles {
@@ -308,9 +323,8 @@ pub fn refine_mode(kind: PloverType, mode: Option<String>, tokens: &[Token]) -> 
         return None;
     }
     WORDS
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| occurs(w)))
-        .map(|(m, _)| m.to_string())
+        .first_row(tokens)
+        .map(|row| ASSAULT_MODES[row].0.to_string())
 }
 
 /// The ordinal of a "round" near the trigger: "the second round of talks" → 2.
@@ -333,7 +347,7 @@ pub fn ordinal(tokens: &[Token], at: usize) -> Option<u32> {
     let window = at.saturating_sub(8)..(at + 8).min(tokens.len());
     let round = window
         .clone()
-        .find(|&k| matches!(tokens[k].lower.as_str(), "round" | "rounds" | "session"))?;
+        .find(|&k| matches!(tokens[k].lower.as_ref(), "round" | "rounds" | "session"))?;
     let lookup = |w: &str| ORDINALS.iter().find(|(o, _)| *o == w).map(|(_, n)| *n);
     (round.saturating_sub(2)..round).rev().find_map(|k| {
         // Numbers are split by the tokenizer: "2nd" is "2" + "nd".
@@ -346,7 +360,7 @@ pub fn ordinal(tokens: &[Token], at: usize) -> Option<u32> {
                 .map(|p| format!("{}{}", tokens[p].lower, tokens[k].lower))
                 .unwrap_or_default()
         } else {
-            tokens[k].lower.clone()
+            tokens[k].lower.to_string()
         };
         lookup(&joined)
     })

@@ -11,6 +11,9 @@
 //! A known person (gazetteer) keeps its canonical name; a misspelt first
 //! name before a known surname ("Vasul Malyuk") is folded into it.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
 use storyline_lexicon::{Entry, Lexicon, Match, OrgKind};
 use storyline_model::Span;
 
@@ -265,28 +268,76 @@ fn side_of(lex: &Lexicon, entry: &Entry) -> Option<String> {
     }
 }
 
+/// A name found at a token: where it is written, how many tokens it takes
+/// and the gazetteer person it names, if any.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    span: Span,
+    used: usize,
+    known: Option<usize>,
+}
+
+impl Name {
+    /// The canonical name: the gazetteer's for a known person, else as written.
+    fn text(&self, s: &Sentence<'_>) -> String {
+        match self.known {
+            Some(p) => s.lex.people()[p].name.clone(),
+            None => s.text[self.span.start..self.span.end].to_string(),
+        }
+    }
+}
+
+/// [`NOT_NAMES`] as a set.
+fn not_names() -> &'static HashSet<&'static str> {
+    static SET: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+    &SET
+}
+
 struct Sentence<'a> {
     paragraph: Span,
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'a [Token<'a>],
     matches: &'a [Match],
     lex: &'a Lexicon,
+    /// Whether each token can be part of a name, worked out once per
+    /// sentence as every pattern asks about every token.
+    name_words: Vec<bool>,
+    /// The longest role starting at each token: (words, category).
+    roles: Vec<Option<(usize, &'static str)>>,
 }
 
-impl Sentence<'_> {
-    fn is_name_word(&self, t: &Token) -> bool {
-        t.kind == Kind::Word
-            && t.is_capitalised(self.text)
-            && !NOT_NAMES.contains(&t.text(self.text))
-            && !t.lower.starts_with('\'')
-            // First names are often also town names ("Artem"); countries,
-            // demonyms and organisations never start a name.
-            && gaz_at(self.matches, t.span.start).is_none_or(|m| matches!(m.entry, Entry::Person(_) | Entry::Place(_)))
+impl<'a> Sentence<'a> {
+    fn new(
+        paragraph: Span,
+        text: &'a str,
+        tokens: &'a [Token<'a>],
+        matches: &'a [Match],
+        lex: &'a Lexicon,
+    ) -> Self {
+        let name_words = tokens
+            .iter()
+            .map(|t| is_name_word(text, matches, t))
+            .collect();
+        let roles = (0..tokens.len()).map(|i| role_at(tokens, i)).collect();
+        Sentence {
+            paragraph,
+            text,
+            tokens,
+            matches,
+            lex,
+            name_words,
+            roles,
+        }
+    }
+
+    /// Whether token `k` can be part of a name.
+    fn is_name_word(&self, k: usize) -> bool {
+        self.name_words.get(k).copied().unwrap_or(false)
     }
 
     /// A name starting at token `i`: a known person, or 2–4 capitalised words.
-    /// Returns (canonical name, span, tokens used, gazetteer person).
-    fn name_at(&self, i: usize) -> Option<(String, Span, usize, Option<usize>)> {
+    fn name_at(&self, i: usize) -> Option<Name> {
         let first = self.tokens.get(i)?;
         if !first.is_capitalised(self.text) {
             return None;
@@ -297,25 +348,24 @@ impl Sentence<'_> {
                     .iter()
                     .take_while(|t| t.span.end <= m.end)
                     .count();
-                return Some((
-                    self.lex.people()[p].name.clone(),
-                    Span::new(m.start, m.end),
+                return Some(Name {
+                    span: Span::new(m.start, m.end),
                     used,
-                    Some(p),
-                ));
+                    known: Some(p),
+                });
             }
         }
         let mut j = i;
         let mut words = 0;
         while let Some(t) = self.tokens.get(j) {
-            if self.is_name_word(t) {
+            if self.is_name_word(j) {
                 words += 1;
-            } else if words > 0 && (PARTICLES.contains(&t.lower.as_str()) || t.lower == "-") {
+            } else if words > 0 && (PARTICLES.contains(&t.lower.as_ref()) || t.lower == "-") {
                 // "al-Burhan", "bin Salman": the particle needs a name word after it.
                 if !self
                     .tokens
                     .get(j + 1)
-                    .is_some_and(|n| self.is_name_word(n) || n.lower == "-")
+                    .is_some_and(|n| self.is_name_word(j + 1) || n.lower == "-")
                 {
                     break;
                 }
@@ -326,8 +376,11 @@ impl Sentence<'_> {
             if let Some(m) = gaz_at(self.matches, t.span.start) {
                 if let Entry::Person(p) = m.entry {
                     if words >= 1 && j > i {
-                        let span = Span::new(first.span.start, m.end);
-                        return Some((self.lex.people()[p].name.clone(), span, j + 1 - i, Some(p)));
+                        return Some(Name {
+                            span: Span::new(first.span.start, m.end),
+                            used: j + 1 - i,
+                            known: Some(p),
+                        });
                     }
                 }
             }
@@ -336,28 +389,45 @@ impl Sentence<'_> {
                 break;
             }
         }
-        let last = self.tokens.get(j.checked_sub(1)?)?;
+        let last_index = j.checked_sub(1)?;
+        let last = self.tokens.get(last_index)?;
         let org_like = ORG_HEADS.contains(&last.text(self.text));
-        (words >= 2 && self.is_name_word(last) && !org_like).then(|| {
-            let span = Span::new(first.span.start, last.span.end);
-            (
-                self.text[span.start..span.end].to_string(),
-                span,
-                j - i,
-                None,
-            )
+        (words >= 2 && self.is_name_word(last_index) && !org_like).then(|| Name {
+            span: Span::new(first.span.start, last.span.end),
+            used: j - i,
+            known: None,
         })
     }
 
     /// The longest role starting at token `i`: (words, category).
     fn role_at(&self, i: usize) -> Option<(usize, &'static str)> {
-        let t = self.tokens.get(i)?;
-        let roles = rules().roles.get(&t.lower)?;
-        roles
-            .iter()
-            .find(|r| words_at(self.tokens, i, &r.words))
-            .map(|r| (r.words.len(), r.category.as_str()))
+        self.roles.get(i).copied().flatten()
     }
+}
+
+/// Whether a token can be part of a name.
+fn is_name_word(text: &str, matches: &[Match], t: &Token) -> bool {
+    t.kind == Kind::Word
+        && t.is_capitalised(text)
+        && !not_names().contains(t.text(text))
+        && !t.lower.starts_with('\'')
+        // First names are often also town names ("Artem"); countries,
+        // demonyms and organisations never start a name.
+        && gaz_at(matches, t.span.start).is_none_or(|m| matches!(m.entry, Entry::Person(_) | Entry::Place(_)))
+}
+
+/// The longest role starting at token `i`: (words, category).
+fn role_at(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let t = tokens.get(i)?;
+    let table = rules();
+    if !table.role_words.may_contain(&t.lower) {
+        return None;
+    }
+    let roles = table.roles.get(t.lower.as_ref())?;
+    roles
+        .iter()
+        .find(|r| words_at(tokens, i, &r.words))
+        .map(|r| (r.words.len(), r.category.as_str()))
 }
 
 /// Finds people by pattern in every prose sentence.
@@ -374,13 +444,7 @@ pub fn find(
             continue;
         }
         let paragraph = structure.paragraphs[sentence.paragraph].span;
-        let sent = Sentence {
-            text,
-            tokens: &tokens[s],
-            matches,
-            lex,
-            paragraph,
-        };
+        let sent = Sentence::new(paragraph, text, &tokens[s], matches, lex);
         title_pattern(&sent, &mut out);
         appositive_pattern(&sent, &mut out);
         speaker_pattern(&sent, &mut out);
@@ -399,7 +463,7 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
             continue;
         };
         let mut role_start = i;
-        while role_start > 0 && ROLE_PREFIXES.contains(&tokens[role_start - 1].lower.as_str()) {
+        while role_start > 0 && ROLE_PREFIXES.contains(&tokens[role_start - 1].lower.as_ref()) {
             role_start -= 1;
         }
         let mut j = i + len;
@@ -422,10 +486,11 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
         while let Some((more, _)) = s.role_at(j) {
             j += more;
         }
-        let Some((name, name_span, used, known)) = s.name_at(j) else {
+        let Some(found) = s.name_at(j) else {
             i += len;
             continue;
         };
+        let (name_span, used) = (found.span, found.used);
         // Modifier before the role: "Kremlin spokesman", "Ukraine's President".
         let mut role_span_start = tokens[role_start].span.start;
         let mut modifier = None;
@@ -436,7 +501,7 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
         };
         // Office words between a country and the role: "Venezuelan foreign
         // ministry spokeswoman", "Sudanese army spokesman".
-        let office = |t: &Token| OFFICE_WORDS.contains(&t.lower.as_str());
+        let office = |t: &Token| OFFICE_WORDS.contains(&t.lower.as_ref());
         let mut k = role_start;
         while k > 0 && role_start - k < 4 && office(&tokens[k - 1]) {
             k -= 1;
@@ -470,12 +535,12 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
                 .flatten()
         });
         out.push(PersonHit {
-            name,
+            name: found.text(s),
             name_span,
             role: Some(role_text),
             side,
             rule: "person/title",
-            known,
+            known: found.known,
         });
         i = j + used;
     }
@@ -505,20 +570,20 @@ fn nearest_place_country(s: &Sentence<'_>, name: Span) -> Option<String> {
 fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
     let tokens = s.tokens;
     for i in 0..tokens.len() {
-        if i > 0 && s.is_name_word(&tokens[i - 1]) {
+        if i > 0 && s.is_name_word(i - 1) {
             continue;
         }
-        let Some((name, name_span, used, known)) = s.name_at(i) else {
+        let Some(found) = s.name_at(i) else {
             continue;
         };
-        let comma = i + used;
+        let comma = i + found.used;
         if tokens.get(comma).is_none_or(|t| t.lower != ",") {
             continue;
         }
         let mut k = comma + 1;
         if tokens
             .get(k)
-            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an" | "the"))
         {
             k += 1;
         }
@@ -526,7 +591,7 @@ fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
             .iter()
             .position(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "," | "." | ";" | "who" | "whom" | "which" | "said" | "told"
                 )
             })
@@ -545,12 +610,12 @@ fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
             .find_map(|m| side_of(s.lex, &m.entry));
         let role = s.text[role_span.start..role_span.end].to_string();
         out.push(PersonHit {
-            name,
-            name_span,
+            name: found.text(s),
+            name_span: found.span,
             role: Some(role),
             side,
             rule: "person/appositive",
-            known,
+            known: found.known,
         });
     }
 }
@@ -558,24 +623,24 @@ fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
 fn speaker_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
     let tokens = s.tokens;
     for i in 0..tokens.len() {
-        if i > 0 && (s.is_name_word(&tokens[i - 1]) || s.role_at(i - 1).is_some()) {
+        if i > 0 && (s.is_name_word(i - 1) || s.role_at(i - 1).is_some()) {
             continue;
         }
-        let Some((name, name_span, used, known)) = s.name_at(i) else {
+        let Some(found) = s.name_at(i) else {
             continue;
         };
         let after = tokens
-            .get(i + used)
-            .is_some_and(|t| SPEECH.contains(&t.lower.as_str()));
-        let before = i > 0 && SPEECH.contains(&tokens[i - 1].lower.as_str());
+            .get(i + found.used)
+            .is_some_and(|t| SPEECH.contains(&t.lower.as_ref()));
+        let before = i > 0 && SPEECH.contains(&tokens[i - 1].lower.as_ref());
         if after || before {
             out.push(PersonHit {
-                name,
-                name_span,
+                name: found.text(s),
+                name_span: found.span,
                 role: None,
                 side: None,
                 rule: "person/speaker",
-                known,
+                known: found.known,
             });
         }
     }

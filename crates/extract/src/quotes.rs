@@ -12,7 +12,7 @@ use storyline_model::{Evidence, Quote, RuleId, Span, Speaker};
 
 use crate::entities::{ActorKind, ActorMention, Entities};
 use crate::text::Structure;
-use crate::tokens::{Token, tokenize};
+use crate::tokens::{Token, tokenize, tokens};
 
 /// Verbs that attribute speech after a quote ("…," she said).
 const SPEECH: &[&str] = &[
@@ -122,11 +122,12 @@ pub fn find(text: &str, structure: &Structure, entities: &Entities) -> (Vec<Quot
         let words = inner.split_whitespace().count();
         let first_person = inner
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            // Only ASCII letters lower-case to these words, so no word
+            // needs lower-casing to compare.
             .any(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "i" | "we" | "our" | "us" | "my" | "me" | "you"
-                )
+                ["i", "we", "our", "us", "my", "me", "you"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
             });
         if first_person || words <= 8 {
             quoted.opaque.push(m.inner);
@@ -190,7 +191,19 @@ fn marks(text: &str, structure: &Structure) -> Vec<Marked> {
         }
         let body = &text[para.span.start..para.span.end];
         let mut open: Option<usize> = None;
-        for (i, c) in body.char_indices() {
+        // Only quote marks matter: '"' and the lead byte of '“' and '”'.
+        let candidates = body
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'"' || b == "“".as_bytes()[0])
+            .map(|(i, _)| i);
+        for i in candidates {
+            let Some(c) = body[i..].chars().next() else {
+                continue;
+            };
+            if !matches!(c, '“' | '”' | '"') {
+                continue;
+            }
             let prev = body[..i].chars().next_back();
             let next = body[i + c.len_utf8()..].chars().next();
             match (c, open) {
@@ -258,7 +271,7 @@ fn resolve_pronoun(
     let tokens = tokenize(text, previous.span);
     let verb = tokens
         .iter()
-        .position(|t| SPEECH.contains(&t.lower.as_str()))?;
+        .position(|t| SPEECH.contains(&t.lower.as_ref()))?;
     phrase_speaker(text, entities, &tokens[..verb])
         .map(|(speaker, _)| speaker)
         .or_else(|| antecedent(entities, pos).map(|x| speaker_of(x, entities)))
@@ -316,19 +329,19 @@ const PHRASE_STOP: &[&str] = &[
 fn phrase_speaker(text: &str, entities: &Entities, tokens: &[Token]) -> Option<(Speaker, Span)> {
     let mut words: Vec<&Token> = tokens
         .iter()
-        .skip_while(|t| matches!(t.lower.as_str(), "," | "\"" | "”"))
+        .skip_while(|t| matches!(t.lower.as_ref(), "," | "\"" | "”"))
         .collect();
     if let Some(stop) = words
         .iter()
         .skip(1)
-        .position(|t| PHRASE_STOP.contains(&t.lower.as_str()) || SPEECH.contains(&t.lower.as_str()))
+        .position(|t| PHRASE_STOP.contains(&t.lower.as_ref()) || SPEECH.contains(&t.lower.as_ref()))
     {
         words.truncate(stop + 1);
     }
     let definite = words.first().is_some_and(|t| t.lower == "the");
     while words
         .first()
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the" | "one"))
+        .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an" | "the" | "one"))
     {
         words.remove(0);
     }
@@ -336,12 +349,12 @@ fn phrase_speaker(text: &str, entities: &Entities, tokens: &[Token]) -> Option<(
         || words.len() > 9
         || words
             .iter()
-            .any(|t| PRONOUNS.contains(&t.lower.as_str()) || t.lower == "they" || t.lower == "it")
+            .any(|t| PRONOUNS.contains(&t.lower.as_ref()) || t.lower == "they" || t.lower == "it")
     {
         return None;
     }
     let span = Span::new(words.first()?.span.start, words.last()?.span.end);
-    if definite && words.len() == 1 && ORG_NOUNS.contains(&words[0].lower.as_str()) {
+    if definite && words.len() == 1 && ORG_NOUNS.contains(&words[0].lower.as_ref()) {
         let org = entities
             .mentions
             .iter()
@@ -379,19 +392,18 @@ fn after(
     let tail_end = text[from..sentence_end]
         .find(['“', '"'])
         .map_or(sentence_end, |p| from + p);
-    let tokens: Vec<Token> = tokenize(text, Span::new(from, tail_end.max(from)))
-        .into_iter()
+    let tokens: Vec<Token> = tokens(text, Span::new(from, tail_end.max(from)))
         .take(16)
         .collect();
     let verb = tokens
         .iter()
-        .position(|t| SPEECH.contains(&t.lower.as_str()))?;
+        .position(|t| SPEECH.contains(&t.lower.as_ref()))?;
     // The attribution follows the quote at once, never after "and" or "but".
     if verb > 10
         || tokens
             .iter()
             .take(verb + 1)
-            .any(|t| matches!(t.lower.as_str(), "and" | "but" | "while"))
+            .any(|t| matches!(t.lower.as_ref(), "and" | "but" | "while"))
     {
         return None;
     }
@@ -404,7 +416,7 @@ fn after(
     }
     if let Some(pronoun) = tokens[..verb]
         .iter()
-        .find(|t| PRONOUNS.contains(&t.lower.as_str()))
+        .find(|t| PRONOUNS.contains(&t.lower.as_ref()))
     {
         return resolve_pronoun(text, structure, entities, m.inner.start)
             .map(|speaker| (speaker, pronoun.span));
@@ -438,7 +450,7 @@ fn before(
     let sentence = structure.sentences[s].span;
     let tokens = tokenize(text, Span::new(sentence.start, m.inner.start));
     let verb = tokens.iter().rposition(|t| {
-        SPEECH.contains(&t.lower.as_str()) || SPEECH_BEFORE.contains(&t.lower.as_str())
+        SPEECH.contains(&t.lower.as_ref()) || SPEECH_BEFORE.contains(&t.lower.as_ref())
     })?;
     let verb_span = tokens[verb].span;
     if tokens[verb].lower == "according" {
@@ -459,7 +471,7 @@ fn before(
     if let Some(pronoun) = tokens[..verb]
         .iter()
         .rev()
-        .find(|t| PRONOUNS.contains(&t.lower.as_str()))
+        .find(|t| PRONOUNS.contains(&t.lower.as_ref()))
     {
         return resolve_pronoun(text, structure, entities, pronoun.span.start)
             .map(|speaker| (speaker, pronoun.span));
@@ -471,7 +483,8 @@ fn before(
         .map_or(0, |c| c + 1);
     let subject = &tokens[start..verb];
     let has_role = subject.iter().any(|t| {
-        crate::rules::rules().roles.contains_key(&t.lower) || ORG_NOUNS.contains(&t.lower.as_str())
+        crate::rules::rules().roles.contains_key(t.lower.as_ref())
+            || ORG_NOUNS.contains(&t.lower.as_ref())
     });
     if has_role {
         if let Some(found) = phrase_speaker(text, entities, subject) {

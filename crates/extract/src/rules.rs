@@ -24,23 +24,62 @@ pub enum Arguments {
     None,
 }
 
+/// A set of words as (first byte, length) pairs: a cheap test that rules
+/// out most words before a hash lookup does.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    /// Bit `min(len, 63)` of entry `b`: some word starts with byte `b` and
+    /// has that length.
+    bits: Box<[u64; 256]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            bits: Box::new([0; 256]),
+        }
+    }
+}
+
+impl WordFilter {
+    /// Adds a word.
+    pub fn insert(&mut self, word: &str) {
+        if let Some(&b) = word.as_bytes().first() {
+            self.bits[usize::from(b)] |= 1 << word.len().min(63);
+        }
+    }
+
+    /// Whether `word` may be in the set (it is not when this says no).
+    pub fn may_contain(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.bits[usize::from(b)] & (1 << word.len().min(63)) != 0)
+    }
+}
+
 /// Phrases indexed by their first word, so looking for any of them at a
 /// position costs one hash lookup instead of a comparison per phrase.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     by_first: HashMap<String, Vec<Vec<String>>>,
+    first_words: WordFilter,
 }
 
 impl PhraseSet {
     /// A set of phrases, each a sequence of lower-case tokens.
     pub fn new(phrases: Vec<Vec<String>>) -> PhraseSet {
         let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        let mut first_words = WordFilter::default();
         for p in phrases {
             if let Some(first) = p.first().cloned() {
+                first_words.insert(&first);
                 by_first.entry(first).or_default().push(p);
             }
         }
-        PhraseSet { by_first }
+        PhraseSet {
+            by_first,
+            first_words,
+        }
     }
 
     /// Whether the set is empty.
@@ -52,13 +91,60 @@ impl PhraseSet {
     pub fn at(&self, tokens: &[crate::tokens::Token], at: usize) -> bool {
         tokens
             .get(at)
-            .and_then(|t| self.by_first.get(&t.lower))
+            .filter(|t| self.first_words.may_contain(&t.lower))
+            .and_then(|t| self.by_first.get(t.lower.as_ref()))
             .is_some_and(|list| list.iter().any(|p| words_at(tokens, at, p)))
     }
 
     /// Whether a phrase of the set starts anywhere in `range`.
     pub fn within(&self, tokens: &[crate::tokens::Token], range: std::ops::Range<usize>) -> bool {
         range.into_iter().any(|k| self.at(tokens, k))
+    }
+}
+
+/// Rows of phrases indexed by first word, to find the first row one of
+/// whose phrases occurs in a stretch of tokens with one pass over it.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseRows {
+    by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// The first row holding an empty phrase, which occurs wherever there
+    /// is a token.
+    empty: Option<usize>,
+}
+
+impl PhraseRows {
+    /// Rows of phrases, each phrase a sequence of lower-case tokens.
+    pub fn new<R: IntoIterator<Item = Vec<String>>>(rows: impl IntoIterator<Item = R>) -> Self {
+        let mut out = PhraseRows::default();
+        for (row, phrases) in rows.into_iter().enumerate() {
+            for p in phrases {
+                match p.first() {
+                    Some(first) => out
+                        .by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((row, p)),
+                    None => out.empty = Some(out.empty.map_or(row, |e| e.min(row))),
+                }
+            }
+        }
+        out
+    }
+
+    /// The first row one of whose phrases occurs in `tokens`.
+    pub fn first_row(&self, tokens: &[crate::tokens::Token]) -> Option<usize> {
+        let mut best = self.empty.filter(|_| !tokens.is_empty());
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(list) = self.by_first.get(t.lower.as_ref()) else {
+                continue;
+            };
+            for (row, phrase) in list {
+                if best.is_none_or(|b| *row < b) && words_at(tokens, k, phrase) {
+                    best = Some(*row);
+                }
+            }
+        }
+        best
     }
 }
 
@@ -106,8 +192,12 @@ pub struct Rules {
     pub triggers: Vec<Trigger>,
     /// Trigger forms by first word.
     pub forms: HashMap<String, Vec<Form>>,
+    /// The keys of [`forms`](Self::forms).
+    pub form_words: WordFilter,
     /// Roles by first word.
     pub roles: HashMap<String, Vec<Role>>,
+    /// The keys of [`roles`](Self::roles).
+    pub role_words: WordFilter,
     /// Modes by type, in priority order.
     pub modes: HashMap<PloverType, Vec<ModeRule>>,
 }
@@ -138,7 +228,7 @@ fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
 pub fn words(phrase: &str) -> Vec<String> {
     crate::tokens::tokenize(phrase, storyline_model::Span::new(0, phrase.len()))
         .into_iter()
-        .map(|t| t.lower)
+        .map(|t| t.lower.into_owned())
         .collect()
 }
 
@@ -154,7 +244,9 @@ impl Rules {
         let mut out = Rules {
             triggers: Vec::new(),
             forms: HashMap::default(),
+            form_words: WordFilter::default(),
             roles: HashMap::default(),
+            role_words: WordFilter::default(),
             modes: HashMap::default(),
         };
         for cells in rows(modes) {
@@ -203,7 +295,8 @@ impl Rules {
                 },
             });
         }
-        for forms in out.forms.values_mut() {
+        for (word, forms) in &mut out.forms {
+            out.form_words.insert(word);
             // Longest first, so "air strikes" wins over "air".
             forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
@@ -218,7 +311,8 @@ impl Rules {
                 .or_default()
                 .push(Role { words, category });
         }
-        for roles in out.roles.values_mut() {
+        for (word, roles) in &mut out.roles {
+            out.role_words.insert(word);
             roles.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
         }
         out

@@ -7,6 +7,9 @@
 //! marked as noise with the id of the rule that recognised them; they still
 //! get sentences (spans stay contiguous) but yield no events or quotes.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use storyline_model::Span;
 
 /// Why a line is not prose.
@@ -150,7 +153,8 @@ fn sentences(body: &str) -> Vec<Span> {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
-        let is_end = matches!(c, b'.' | b'!' | b'?') || bytes[i..].starts_with("…".as_bytes());
+        let is_end = matches!(c, b'.' | b'!' | b'?')
+            || (c == "…".as_bytes()[0] && bytes[i..].starts_with("…".as_bytes()));
         if !is_end {
             i += 1;
             continue;
@@ -228,19 +232,24 @@ fn is_abbreviation(before: &str, after: &str) -> bool {
 fn noise(line: &str) -> Option<Noise> {
     // Noise lines are short or announce themselves in their first words:
     // never lower-case a whole long paragraph.
-    let head: String = line
-        .chars()
-        .take(if line.len() < 400 { 400 } else { 40 })
-        .collect();
-    let lower = head.to_lowercase();
+    // A line under 400 bytes has under 400 characters: all of it is read.
+    let head_end = if line.len() < 400 {
+        line.len()
+    } else {
+        line.char_indices().nth(40).map_or(line.len(), |(i, _)| i)
+    };
+    let lower = line[..head_end].to_lowercase();
     for (rule, prefixes) in NOISE_PREFIXES {
         if prefixes.iter().any(|p| lower.starts_with(p)) {
             return Some(Noise { rule });
         }
     }
-    for (rule, needles) in NOISE_ANYWHERE {
-        if line.len() < 400 && needles.iter().any(|p| lower.contains(p)) {
-            return Some(Noise { rule });
+    // One pass finds whether any phrase occurs at all (prose holds none).
+    if line.len() < 400 && noise_anywhere().is_match(&lower) {
+        for (rule, needles) in NOISE_ANYWHERE {
+            if needles.iter().any(|p| lower.contains(p)) {
+                return Some(Noise { rule });
+            }
         }
     }
     is_caption(line).then_some(Noise {
@@ -322,6 +331,18 @@ const NOISE_ANYWHERE: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Any phrase of [`NOISE_ANYWHERE`].
+fn noise_anywhere() -> &'static Regex {
+    static ANY: LazyLock<Regex> = LazyLock::new(|| {
+        let phrases: Vec<String> = NOISE_ANYWHERE
+            .iter()
+            .flat_map(|(_, needles)| needles.iter().map(|n| regex::escape(n)))
+            .collect();
+        Regex::new(&phrases.join("|")).expect("escaped phrases form a valid pattern")
+    });
+    &ANY
+}
 
 /// Picture-desk phrases that only occur in photo credits.
 const PHOTO_CREDITS: &[&str] = &[

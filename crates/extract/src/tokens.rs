@@ -1,5 +1,7 @@
 //! Word tokens with byte offsets, the unit trigger and pattern matching work on.
 
+use std::borrow::Cow;
+
 use storyline_model::Span;
 
 /// What a token is.
@@ -15,22 +17,26 @@ pub enum Kind {
 
 /// A token: its byte span in the article text, kind and lower-case form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'t> {
     /// Byte span in the article text.
     pub span: Span,
     /// What it is.
     pub kind: Kind,
-    /// Lower-case text (curly apostrophes made straight).
-    pub lower: String,
+    /// Lower-case text (curly apostrophes made straight); borrowed from the
+    /// article text when that is lower case already, as most words are.
+    pub lower: Cow<'t, str>,
 }
 
-impl Token {
+impl Token<'_> {
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        text[self.span.start..self.span.end]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() && self.span.end > self.span.start,
+            _ => text[self.span.start..self.span.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
     }
 
     /// The token as written.
@@ -43,48 +49,81 @@ impl Token {
 ///
 /// "Ukraine's" gives `Ukraine` and `'s`; "U.S." stays one word; "2.5" and
 /// "1,000" stay one number.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let piece = &text[span.start..span.end];
-    let mut out = Vec::new();
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        let start = i;
-        let mut end = i + c.len_utf8();
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    // About one token per five bytes of news text.
+    let mut out = Vec::with_capacity(span.end.saturating_sub(span.start) / 5 + 1);
+    out.extend(tokens(text, span));
+    out
+}
+
+/// The tokens of [`tokenize`], one at a time, for callers that need only
+/// the first few.
+pub fn tokens(text: &str, span: Span) -> Tokens<'_> {
+    Tokens {
+        piece: &text[span.start..span.end],
+        offset: span.start,
+        pos: 0,
+    }
+}
+
+/// Iterator over the tokens of a stretch of text; see [`tokens`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'t> {
+    piece: &'t str,
+    offset: usize,
+    /// Byte offset in `piece` of the next character to read.
+    pos: usize,
+}
+
+/// The character at byte `i` of `s` (a char boundary), if any; ASCII
+/// without decoding.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s.get(i..)?.chars().next()
+    }
+}
+
+impl<'t> Iterator for Tokens<'t> {
+    type Item = Token<'t>;
+
+    fn next(&mut self) -> Option<Token<'t>> {
+        let piece = self.piece;
+        let (start, c) = loop {
+            let c = char_at(piece, self.pos)?;
+            if !c.is_whitespace() {
+                break (self.pos, c);
+            }
+            self.pos += c.len_utf8();
+        };
+        let mut end = start + c.len_utf8();
         let kind = if c.is_alphabetic() {
-            while let Some(&(j, d)) = chars.peek() {
-                let next_is_alpha = piece[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic);
+            while let Some(d) = char_at(piece, end) {
+                let after = end + d.len_utf8();
+                let next_is_alpha = || char_at(piece, after).is_some_and(char::is_alphabetic);
                 let keep = d.is_alphanumeric()
                     // Inner dots of abbreviations ("U.S") and inner apostrophes of
                     // names ("O'Brien", "Sana'a"), but not the possessive "'s".
-                    || (d == '.' && next_is_alpha && end - start <= 2 && is_single_letter_run(&piece[start..end]))
-                    || (matches!(d, '\'' | '’') && next_is_alpha && !possessive_follows(&piece[j + d.len_utf8()..]));
+                    || (d == '.' && end - start <= 2 && next_is_alpha() && is_single_letter_run(&piece[start..end]))
+                    || (matches!(d, '\'' | '’') && next_is_alpha() && !possessive_follows(&piece[after..]));
                 if !keep {
                     break;
                 }
-                end = j + d.len_utf8();
-                chars.next();
+                end = after;
             }
             // Trailing dot of a dotted abbreviation: "U.S." keeps its last dot.
             if piece[start..end].contains('.') && piece[end..].starts_with('.') {
                 end += 1;
-                chars.next();
             }
             Kind::Word
         } else if c.is_ascii_digit() {
-            while let Some(&(j, d)) = chars.peek() {
-                let next_is_digit = piece[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_ascii_digit());
-                if d.is_ascii_digit() || (matches!(d, ',' | '.') && next_is_digit) {
-                    end = j + d.len_utf8();
-                    chars.next();
+            let bytes = piece.as_bytes();
+            while let Some(&d) = bytes.get(end) {
+                let next_is_digit = || bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || (matches!(d, b',' | b'.') && next_is_digit()) {
+                    end += 1;
                 } else {
                     break;
                 }
@@ -93,25 +132,33 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         } else if matches!(c, '\'' | '’') && possessive_follows(&piece[end..]) {
             // The possessive "'s" as one token.
             end += 1;
-            chars.next();
             Kind::Word
         } else {
             Kind::Punct
         };
+        self.pos = end;
         let raw = &piece[start..end];
-        // One allocation for the common case: ASCII, no curly apostrophe.
+        // No allocation for the common case: ASCII with no capital.
         let lower = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
+            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(raw.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(raw)
+            }
         } else {
-            raw.to_lowercase().replace('’', "'")
+            let lower = raw.to_lowercase().replace('’', "'");
+            if lower == raw {
+                Cow::Borrowed(raw)
+            } else {
+                Cow::Owned(lower)
+            }
         };
-        out.push(Token {
-            span: Span::new(span.start + start, span.start + end),
+        Some(Token {
+            span: Span::new(self.offset + start, self.offset + end),
             kind,
             lower,
-        });
+        })
     }
-    out
 }
 
 /// "s" followed by a non-letter: the possessive ending.

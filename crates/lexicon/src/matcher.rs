@@ -1,5 +1,10 @@
 //! The matcher: one Aho-Corasick automaton (leftmost-longest) over every
 //! surface form, plus the word-boundary rules.
+//!
+//! Searches start only at word starts, anchored there, and only where the
+//! text's first two bytes open some form: most words of running text open
+//! none ("said", "troops"), and a bit table over byte pairs that stays in
+//! cache rules them out without touching the much larger automaton.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -18,6 +23,7 @@ pub(crate) struct Hit {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     ac: AhoCorasick,
+    openings: Openings,
 }
 
 impl Matcher {
@@ -36,7 +42,11 @@ impl Matcher {
             .start_kind(StartKind::Anchored)
             .build(surfaces.forms.iter().map(|f| f.as_bytes()))
             .expect("surface forms fit in an Aho-Corasick automaton");
-        Self { ac }
+        let mut openings = Openings::default();
+        for form in &surfaces.forms {
+            openings.insert(form.as_bytes());
+        }
+        Self { ac, openings }
     }
 
     /// Heap bytes used by the automaton.
@@ -53,10 +63,17 @@ impl Matcher {
     pub(crate) fn find(&self, surfaces: &Surfaces, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut resume = 0;
+        // Whether the previous character is alphanumeric: a word starts at
+        // an alphanumeric character after one that is not.
+        let mut in_word = false;
         for (i, c) in text.char_indices() {
-            if i < resume || !c.is_alphanumeric() || !starts_word(text, i) {
+            let alphanumeric = c.is_alphanumeric();
+            let starts = alphanumeric && !in_word;
+            in_word = alphanumeric;
+            if i < resume || !starts {
                 continue;
             }
+            debug_assert!(starts_word(text, i));
             let Some(mut hit) = self.at(surfaces, text, i) else {
                 continue;
             };
@@ -81,9 +98,57 @@ impl Matcher {
 
     /// The match anchored at word start `i`, if any ends on a word boundary.
     fn at(&self, surfaces: &Surfaces, text: &str, i: usize) -> Option<Hit> {
+        if !self.openings.may_open(&text.as_bytes()[i..]) {
+            return None;
+        }
         let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
         let m = self.ac.find(input)?;
         longest_on_boundary(surfaces, text, i, m.end(), m.pattern().as_u32())
+    }
+}
+
+/// The first one or two bytes of every form: a form can only match where
+/// the text starts with its first two bytes (or its only byte).
+#[derive(Debug)]
+struct Openings {
+    /// Bit `(a << 8) | b` is set when a form starts with bytes `a`, `b`.
+    pairs: Box<[u64; 1024]>,
+    /// Bit `a` is set when a form is the single byte `a`.
+    singles: [u64; 4],
+}
+
+impl Default for Openings {
+    fn default() -> Self {
+        Self {
+            pairs: Box::new([0; 1024]),
+            singles: [0; 4],
+        }
+    }
+}
+
+impl Openings {
+    fn insert(&mut self, form: &[u8]) {
+        match *form {
+            [] => {}
+            [a] => self.singles[usize::from(a) / 64] |= 1 << (a % 64),
+            [a, b, ..] => {
+                let pair = usize::from(a) << 8 | usize::from(b);
+                self.pairs[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+    }
+
+    /// Whether some form may start at the start of `rest`.
+    fn may_open(&self, rest: &[u8]) -> bool {
+        match *rest {
+            [] => false,
+            [a, ..] if self.singles[usize::from(a) / 64] & (1 << (a % 64)) != 0 => true,
+            [_] => false,
+            [a, b, ..] => {
+                let pair = usize::from(a) << 8 | usize::from(b);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+        }
     }
 }
 
@@ -114,4 +179,23 @@ fn longest_on_boundary(
                 surface,
             })
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openings_admit_every_form_and_little_else() {
+        let mut openings = Openings::default();
+        for form in ["Kyiv", "X", "the Kremlin"] {
+            openings.insert(form.as_bytes());
+        }
+        for text in ["Kyiv's", "X", "Xi", "the Kremlin", "they"] {
+            assert!(openings.may_open(text.as_bytes()), "{text}");
+        }
+        for text in ["said", "K", "", "Kremlin"] {
+            assert!(!openings.may_open(text.as_bytes()), "{text}");
+        }
+    }
 }

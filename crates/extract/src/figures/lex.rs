@@ -34,7 +34,7 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
     let mut toks = Vec::with_capacity(s.len() / 4);
     let mut pos = 0;
-    while let Some(c) = s[pos..].chars().next() {
+    while let Some(c) = char_at(s, pos) {
         let start = pos;
         if c.is_whitespace() {
             pos += c.len_utf8();
@@ -49,13 +49,12 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok> {
             });
         } else if c.is_alphabetic() {
             pos += c.len_utf8();
-            while let Some(d) = s[pos..].chars().next() {
-                let inner_apostrophe = (d == '\'' || d == '’')
-                    && s[pos + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                if !d.is_alphabetic() && !inner_apostrophe {
+            while let Some(d) = char_at(s, pos) {
+                let inner_apostrophe = || {
+                    (d == '\'' || d == '’')
+                        && char_at(s, pos + d.len_utf8()).is_some_and(char::is_alphabetic)
+                };
+                if !d.is_alphabetic() && !inner_apostrophe() {
                     break;
                 }
                 pos += d.len_utf8();
@@ -75,6 +74,17 @@ pub(super) fn tokenize(s: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// The character at byte `pos` of `s` (a char boundary), if any; ASCII
+/// without decoding.
+fn char_at(s: &str, pos: usize) -> Option<char> {
+    let b = *s.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        s.get(pos..)?.chars().next()
+    }
 }
 
 /// End of the number starting at `pos` (an ASCII digit).
