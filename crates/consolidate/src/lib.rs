@@ -3,13 +3,13 @@
 //! The input is every article event ([`Mention`]) of a set of articles
 //! ([`ArticleInfo`], with their syndication groups from [`copies`]); the
 //! output is one [`CanonicalEvent`] per real-world happening and the
-//! [`Story`] threads they form. The steps:
+//! `Story` threads they form. The steps:
 //!
-//! 1. **Features and blocks** ([`features`]): each reported or scheduled
+//! 1. **Features and blocks** (`features`): each reported or scheduled
 //!    mention is reduced to type, day interval, parties, place and round,
 //!    and filed under block keys. Only mentions sharing a key are compared,
 //!    so cost grows with the corpus, not its square.
-//! 2. **Links** ([`link`], `cluster`): pairs that tell the same happening
+//! 2. **Links** (`link`, `cluster`): pairs that tell the same happening
 //!    are joined with a union-find that refuses any union whose two groups
 //!    conflict (different nights, rounds, cities, attackers), pairs taken in
 //!    a fixed order so the groups never depend on input order.

@@ -148,7 +148,12 @@ fn forceful(kind: storyline_model::PloverType) -> bool {
 /// place: the caller checks that every candidate falls within
 /// [`WEAK_SPREAD`] days.
 pub(crate) fn weak_place_link(weak: &Features, dated: &Features) -> bool {
-    weak.place.is_some() && weak.place == dated.place && dated.precise && !conflict(weak, dated)
+    // A round ("the first round, last month") is only joined by its round.
+    weak.ordinal == dated.ordinal
+        && weak.place.is_some()
+        && weak.place == dated.place
+        && dated.precise
+        && !conflict(weak, dated)
 }
 
 #[cfg(test)]

@@ -295,6 +295,7 @@ mod tests {
                 sentence: 0,
             }],
             rule: RuleId::new("t"),
+            ordinal: None,
         });
         let mut wrong = ex.events[0].clone();
         wrong.kind = PloverType::Protest;

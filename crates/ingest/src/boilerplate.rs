@@ -123,6 +123,12 @@ fn is_headline(line: &str) -> bool {
         ])
 }
 
+/// A byline: "By Jane Doe", "By STAFF".
+fn is_byline(line: &str) -> bool {
+    let l = line.trim();
+    l.chars().count() < 60 && (l.starts_with("By ") || l.starts_with("BY "))
+}
+
 /// A short line in capitals ("BREAKING NEWS", "WORLD").
 fn is_kicker(line: &str) -> bool {
     let l = line.trim();
@@ -141,14 +147,22 @@ fn same_words(line: &str, title: &str) -> bool {
             .collect()
     };
     let (l, t) = (words(line), words(title));
-    !l.is_empty() && t.len() >= l.len() && t[..l.len()] == l[..]
+    let (short, long) = if l.len() <= t.len() {
+        (&l, &t)
+    } else {
+        (&t, &l)
+    };
+    // One holds the other, give or take a few words ("Live:", "| Site").
+    !short.is_empty()
+        && long.len() - short.len() <= 4
+        && long.windows(short.len()).any(|w| w == &short[..])
 }
 
 /// The text without its boilerplate lines (rules `boilerplate/*`), without
 /// the page title and kickers ("BREAKING NEWS") before the first paragraph
 /// (`boilerplate/head`), and without a closing run of headline-like lines
 /// (`boilerplate/link-list`).
-pub(crate) fn strip(text: &str, title: Option<&str>) -> String {
+pub(crate) fn strip(text: &str, title: Option<&str>, author: Option<&str>) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for line in text.lines() {
         match rule(line) {
@@ -167,7 +181,12 @@ pub(crate) fn strip(text: &str, title: Option<&str>) -> String {
     };
     let head = kept[..first_long]
         .iter()
-        .take_while(|l| is_kicker(l) || title.is_some_and(|t| same_words(l, t)))
+        .take_while(|l| {
+            is_kicker(l)
+                || title.is_some_and(|t| same_words(l, t))
+                || author.is_some_and(|a| same_words(l, a))
+                || is_byline(l)
+        })
         .count();
     // After the last paragraph, from the first headline-like line: a list
     // of links when two thirds of it reads like headlines.
@@ -201,7 +220,7 @@ mod tests {
                     © Reuters\nThe two sides met for two hours.\nLike this story? Share it with a friend!\n\
                     You may also like...\nDnipro mourns its dead\nEU readies sanctions";
         assert_eq!(
-            strip(text, None),
+            strip(text, None, None),
             "Talks resumed in Istanbul on Wednesday.\n\nThe two sides met for two hours.\n\n"
         );
     }
@@ -212,14 +231,14 @@ mod tests {
                     Negotiators met for two hours on Wednesday and agreed to swap prisoners, officials from both delegations said.\nA second paragraph ends here.\n\
                     Dnipro mourns its dead\nBy STAFF\nEU readies new sanctions\nMarkets fall\nBy STAFF";
         assert_eq!(
-            strip(text, Some("Talks end without a truce | Example News")),
+            strip(text, Some("Talks end without a truce | Example News"), None),
             "Negotiators met for two hours on Wednesday and agreed to swap prisoners, officials from both delegations said.\n\nA second paragraph ends here.\n\n"
         );
         // Short lines alone (a calendar) are kept: nothing tells them from prose.
         let calendar =
             "Round 1: 10 March – Interlagos\nRound 2: 8 April – Curitiba\nRound 3: 22 April";
         assert_eq!(
-            strip(calendar, None)
+            strip(calendar, None, None)
                 .lines()
                 .filter(|l| !l.is_empty())
                 .count(),
@@ -227,14 +246,14 @@ mod tests {
         );
         // Two short closing lines are not a list: a sign-off stays.
         let text = "Negotiators met on Wednesday.\nReporting by Jane Doe\nEditing by John Roe";
-        assert!(strip(text, None).contains("Editing by John Roe"));
+        assert!(strip(text, None, None).contains("Editing by John Roe"));
     }
 
     #[test]
     fn prose_that_starts_like_a_rule_is_kept() {
         // Long lines are prose even when they start like a rule.
         let line = "More in sorrow than in anger, the minister said the talks had failed because neither side would move on the question of the occupied territories.";
-        assert_eq!(strip(line, None), format!("{line}\n\n"));
+        assert_eq!(strip(line, None, None), format!("{line}\n\n"));
         assert_eq!(rule("Tags"), Some(("boilerplate/tags", Action::Line)));
         assert_eq!(
             rule("2018-08-16"),

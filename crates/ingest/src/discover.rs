@@ -13,6 +13,8 @@ pub enum Format {
     JsonLines,
     /// An HTML page (possibly gzip-compressed: `.html.gz`).
     Html,
+    /// An RSS or Atom feed: one article per item.
+    Feed,
     /// Decided from the content (stdin): JSON Lines when it starts with `{`,
     /// HTML when it starts with `<`.
     Sniff,
@@ -29,6 +31,7 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
             "html" | "htm" | "xhtml" => Some(Format::Html),
+            "rss" | "atom" | "xml" => Some(Format::Feed),
             _ => None,
         }
     }

@@ -30,6 +30,8 @@ pub enum ErrorKind {
     BadDate(String),
     /// An HTML page could not be read as one.
     Html(String),
+    /// A feed could not be parsed.
+    Feed(String),
 }
 
 /// An input that could not be ingested, with the file (and line) it came from.
@@ -39,6 +41,8 @@ pub struct Error {
     pub source: String,
     /// 1-based line for JSON Lines records.
     pub line: Option<u64>,
+    /// 1-based item for feed items.
+    pub item: Option<usize>,
     /// The reason.
     pub kind: ErrorKind,
 }
@@ -48,6 +52,7 @@ impl Error {
         Error {
             source: source.into(),
             line: None,
+            item: None,
             kind,
         }
     }
@@ -58,6 +63,11 @@ impl Error {
 
     pub(crate) fn at_line(mut self, line: u64) -> Error {
         self.line = Some(line);
+        self
+    }
+
+    pub(crate) fn at_item(mut self, item: usize) -> Error {
+        self.item = Some(item);
         self
     }
 
@@ -77,15 +87,17 @@ impl Error {
             ErrorKind::MissingText => "record has no \"text\" string".into(),
             ErrorKind::BadDate(msg) => format!("invalid date: {msg}"),
             ErrorKind::Html(msg) => format!("not a readable HTML page: {msg}"),
+            ErrorKind::Feed(msg) => format!("not a readable RSS or Atom feed: {msg}"),
         }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.source, line, self.reason()),
-            None => write!(f, "{}: {}", self.source, self.reason()),
+        match (self.line, self.item) {
+            (Some(line), _) => write!(f, "{}:{}: {}", self.source, line, self.reason()),
+            (None, Some(item)) => write!(f, "{}: item {}: {}", self.source, item, self.reason()),
+            (None, None) => write!(f, "{}: {}", self.source, self.reason()),
         }
     }
 }

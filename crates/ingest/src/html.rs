@@ -63,6 +63,7 @@ pub fn parse_html(bytes: &[u8], limit: usize) -> Result<Article, ErrorKind> {
     let text = crate::text::clean_text(&crate::boilerplate::strip(
         &result.content_text,
         meta.title.as_deref(),
+        meta.author.as_deref(),
     ));
     if text.is_empty() {
         return Err(ErrorKind::Empty);

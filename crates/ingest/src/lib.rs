@@ -19,6 +19,7 @@
 mod boilerplate;
 mod discover;
 mod error;
+mod feed;
 mod html;
 mod jsonl;
 mod text;
@@ -103,11 +104,13 @@ pub fn read_from(
         Format::Text => sink(text::read_text(&name, reader, config)),
         Format::JsonLines => jsonl::read_jsonl(&name, reader, config, sink),
         Format::Html => sink(html::read_html(&name, reader, config)),
+        Format::Feed => feed::read_feed(&name, reader, config, sink),
         Format::Sniff => {
             let mut reader = std::io::BufReader::new(reader);
             match sniff(&mut reader) {
                 Ok(Format::JsonLines) => jsonl::read_jsonl(&name, reader, config, sink),
                 Ok(Format::Html) => sink(html::read_html(&name, reader, config)),
+                Ok(Format::Feed) => feed::read_feed(&name, reader, config, sink),
                 Ok(_) => sink(text::read_text(&name, reader, config)),
                 Err(err) => sink(Err(Error::io(name, err))),
             }
@@ -115,7 +118,15 @@ pub fn read_from(
     }
 }
 
-/// Decides between JSON Lines and text from the first non-blank byte.
+/// Whether markup that starts the input is a feed: `<rss`, `<feed` or
+/// `<rdf:RDF` within its first kilobyte.
+fn is_feed(buf: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&buf[..buf.len().min(1024)]).to_ascii_lowercase();
+    head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
+}
+
+/// Decides between JSON Lines, HTML, a feed and text from the first
+/// non-blank byte.
 fn sniff(reader: &mut impl std::io::BufRead) -> std::io::Result<Format> {
     loop {
         let buf = reader.fill_buf()?;
@@ -126,6 +137,7 @@ fn sniff(reader: &mut impl std::io::BufRead) -> std::io::Result<Format> {
             Some(i) => {
                 return Ok(match buf[i] {
                     b'{' => Format::JsonLines,
+                    b'<' if is_feed(buf) => Format::Feed,
                     b'<' => Format::Html,
                     _ => Format::Text,
                 });

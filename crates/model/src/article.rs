@@ -98,6 +98,10 @@ pub struct Article {
     pub date_source: DateSource,
     /// Clean article text.
     pub text: String,
+    /// Only part of the article is known: a feed item without its full
+    /// content, read from its title and summary.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
 }
 
 impl Article {
@@ -112,6 +116,7 @@ impl Article {
             date: None,
             date_source: DateSource::None,
             text,
+            partial: false,
         }
     }
 

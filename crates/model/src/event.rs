@@ -162,6 +162,9 @@ pub struct Event {
     pub evidence: Vec<Evidence>,
     /// The rule that fired.
     pub rule: RuleId,
+    /// Round number ("the second round of talks" → 2), when the text gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordinal: Option<u32>,
 }
 
 #[cfg(test)]

@@ -425,7 +425,7 @@ fn mention(article: usize, seq: i64, event: Event, text: &str) -> Mention {
     Mention {
         article,
         seq: seq as u32,
-        ordinal: None,
+        ordinal: event.ordinal,
         event,
         sentence,
     }

@@ -72,6 +72,7 @@ CREATE INDEX entities_by_name ON entities(kind, name);
     // members, stories, and dates inferred for undated articles.
     r#"
 ALTER TABLE articles ADD COLUMN consolidated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN copy_of TEXT;
 ALTER TABLE articles ADD COLUMN inferred_date TEXT;
 ALTER TABLE articles ADD COLUMN inferred_latest TEXT;

@@ -158,8 +158,8 @@ fn put_one(
 ) -> rusqlite::Result<PutOutcome> {
     let a = &extraction.article;
     let inserted = tx.prepare_cached(
-        "INSERT OR IGNORE INTO articles (id, path, url, title, external_id, date, date_source, text, bytes, extractor, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                "INSERT OR IGNORE INTO articles (id, path, url, title, external_id, date, date_source, text, bytes, extractor, ingested_at, partial)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         a.id.as_str(),
@@ -171,8 +171,9 @@ fn put_one(
         a.date_source.as_str(),
         a.text,
         a.text.len() as i64,
-        EXTRACTOR,
+                EXTRACTOR,
         now,
+        a.partial,
     ])?;
     for location in [&a.path, &a.url].into_iter().flatten() {
         tx.prepare_cached(
@@ -328,7 +329,7 @@ fn parse_date(value: Option<String>) -> Option<NaiveDate> {
     value.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
 }
 
-const ARTICLE_COLUMNS: &str = "id, path, url, title, external_id, date, date_source, text";
+const ARTICLE_COLUMNS: &str = "id, path, url, title, external_id, date, date_source, text, partial";
 
 fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
     Ok(Article {
@@ -340,6 +341,7 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
         date: parse_date(row.get(5)?),
         date_source: DateSource::parse(&row.get::<_, String>(6)?),
         text: row.get(7)?,
+        partial: row.get(8)?,
     })
 }
 

@@ -49,6 +49,7 @@ fn event(
             sentence: 0,
         }],
         rule: RuleId::new("test/rule"),
+        ordinal: None,
     }
 }
 

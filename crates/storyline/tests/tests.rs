@@ -9,3 +9,4 @@ mod listing;
 mod seeds;
 mod tidy;
 mod util;
+mod web;

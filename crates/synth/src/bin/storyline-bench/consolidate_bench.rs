@@ -147,6 +147,7 @@ fn mention(rng: &mut Rng, article: usize, seq: u32, h: &Happening) -> Mention {
             sentence: seq as usize,
         }],
         rule: RuleId::new("event/synthetic"),
+        ordinal: h.ordinal,
     };
     Mention {
         article,

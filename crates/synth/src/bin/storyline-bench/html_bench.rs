@@ -63,11 +63,11 @@ pub fn run(dir: &Path, worst: usize) -> Result<()> {
     ids.sort();
     let started = Instant::now();
     let mut pages: Vec<(String, f64, f64)> = Vec::new();
-    
+
     for id in ids {
         let path = dir.join("html").join(format!("{id}.html.gz"));
         let raw = std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
-        
+
         let predicted = storyline_ingest::parse_html(&raw, 64 << 20)
             .map(|a| a.text)
             .unwrap_or_default();
@@ -91,7 +91,7 @@ pub fn run(dir: &Path, worst: usize) -> Result<()> {
         pages.len(),
         n / secs.max(1e-9)
     );
-    
+
     pages.sort_by(|a, b| {
         let f = |x: &(String, f64, f64)| 2.0 * x.1 * x.2 / (x.1 + x.2).max(1e-9);
         f(a).total_cmp(&f(b))
