@@ -31,6 +31,15 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
+/// Expressions naming the publication day itself.
+const SAME_DAY: [&str; 5] = [
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+];
+
 /// How an expression relates the publication day `p` to the event day `d`:
 /// `p - d` lies within the returned bounds (days).
 fn offsets(text: &str, status: EventStatus) -> (i64, i64) {
@@ -40,16 +49,7 @@ fn offsets(text: &str, status: EventStatus) -> (i64, i64) {
         (1, 1)
     } else if t.contains("tomorrow") {
         (-1, -1)
-    } else if [
-        "today",
-        "tonight",
-        "this morning",
-        "this afternoon",
-        "this evening",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-    {
+    } else if SAME_DAY.iter().any(|w| t.contains(w)) {
         (0, 0)
     } else if t.contains("last night") || t.contains("overnight") {
         (0, 1)
@@ -79,16 +79,7 @@ pub(crate) fn resolve(text: &str, status: EventStatus, p: NaiveDate) -> Option<N
     if t.contains("tomorrow") {
         return Some(p + Duration::days(1));
     }
-    if [
-        "today",
-        "tonight",
-        "this morning",
-        "this afternoon",
-        "this evening",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-    {
+    if SAME_DAY.iter().any(|w| t.contains(w)) {
         return Some(p);
     }
     let (_, day) = WEEKDAYS.iter().find(|(w, _)| t.contains(w))?;

@@ -263,7 +263,7 @@ fn story_index(events: &[CanonicalEvent], id: &str) -> usize {
 }
 
 /// Pairwise counts over items labelled (gold, system).
-fn pairwise(items: &[(usize, usize)]) -> Pairwise {
+fn pairwise<S: PartialEq>(items: &[(usize, S)]) -> Pairwise {
     let mut p = Pairwise::default();
     for i in 0..items.len() {
         for j in i + 1..items.len() {
@@ -299,17 +299,7 @@ fn copies(
             }
         }
     }
-    let mut p = Pairwise::default();
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            let g = items[i].0 == items[j].0;
-            let s = items[i].1 == items[j].1;
-            p.gold += usize::from(g);
-            p.system += usize::from(s);
-            p.both += usize::from(g && s);
-        }
-    }
-    p
+    pairwise(&items)
 }
 
 impl std::fmt::Display for ConsolidationReport {

@@ -295,6 +295,50 @@ fn date_clauses(column: &str, filter: &Filter, args: &mut Vec<Value>, clauses: &
     }
 }
 
+/// The WHERE clauses of an event filter over a table aliased `alias` with
+/// the columns `actors`, `type`, `place`, `date`, `status`, `story` and
+/// `payload` (article events and canonical events alike).
+fn event_clauses(alias: &str, filter: &Filter) -> (Vec<Value>, Vec<String>) {
+    let mut args = Vec::new();
+    let mut clauses = Vec::new();
+    if let Some(actor) = &filter.actor {
+        clauses.push(key_clause(&format!("{alias}.actors"), actor, &mut args));
+    }
+    if let Some(kind) = &filter.kind {
+        args.push(Value::Text(kind.trim().to_uppercase()));
+        clauses.push(format!("{alias}.type = ?"));
+    }
+    if let Some(place) = &filter.place {
+        clauses.push(key_clause(
+            &format!("coalesce({alias}.place, '')"),
+            place,
+            &mut args,
+        ));
+    }
+    date_clauses(&format!("{alias}.date"), filter, &mut args, &mut clauses);
+    if !filter.statuses.is_empty() {
+        let marks = vec!["?"; filter.statuses.len()].join(", ");
+        args.extend(
+            filter
+                .statuses
+                .iter()
+                .map(|s| Value::Text(s.as_str().into())),
+        );
+        clauses.push(format!("{alias}.status IN ({marks})"));
+    }
+    if let Some(story) = &filter.story {
+        clauses.push(text_clause(
+            &[&format!("coalesce({alias}.story, '')")],
+            story,
+            &mut args,
+        ));
+    }
+    if let Some(text) = &filter.text {
+        clauses.push(text_clause(&[&format!("{alias}.payload")], text, &mut args));
+    }
+    (args, clauses)
+}
+
 fn text_clause(columns: &[&str], needle: &str, args: &mut Vec<Value>) -> String {
     let parts: Vec<String> = columns
         .iter()
@@ -399,35 +443,7 @@ impl Store for SqliteStore {
     }
 
     fn events(&self, filter: &Filter) -> Result<Vec<StoredEvent>, Error> {
-        let mut args = Vec::new();
-        let mut clauses = Vec::new();
-        if let Some(actor) = &filter.actor {
-            clauses.push(key_clause("e.actors", actor, &mut args));
-        }
-        if let Some(kind) = &filter.kind {
-            args.push(Value::Text(kind.trim().to_uppercase()));
-            clauses.push("e.type = ?".into());
-        }
-        if let Some(place) = &filter.place {
-            clauses.push(key_clause("coalesce(e.place, '')", place, &mut args));
-        }
-        date_clauses("e.date", filter, &mut args, &mut clauses);
-        if !filter.statuses.is_empty() {
-            let marks = vec!["?"; filter.statuses.len()].join(", ");
-            args.extend(
-                filter
-                    .statuses
-                    .iter()
-                    .map(|s| Value::Text(s.as_str().into())),
-            );
-            clauses.push(format!("e.status IN ({marks})"));
-        }
-        if let Some(story) = &filter.story {
-            clauses.push(text_clause(&["coalesce(e.story, '')"], story, &mut args));
-        }
-        if let Some(text) = &filter.text {
-            clauses.push(text_clause(&["e.payload"], text, &mut args));
-        }
+        let (mut args, clauses) = event_clauses("e", filter);
         let mut sql = "SELECT e.article_id, a.date, coalesce(a.url, a.path), e.payload FROM events e JOIN articles a ON a.id = e.article_id".to_string();
         finish(
             &mut sql,
@@ -534,35 +550,7 @@ impl Store for SqliteStore {
     }
 
     fn timeline(&self, filter: &Filter) -> Result<Vec<CanonicalEvent>, Error> {
-        let mut args = Vec::new();
-        let mut clauses = Vec::new();
-        if let Some(actor) = &filter.actor {
-            clauses.push(key_clause("c.actors", actor, &mut args));
-        }
-        if let Some(kind) = &filter.kind {
-            args.push(Value::Text(kind.trim().to_uppercase()));
-            clauses.push("c.type = ?".into());
-        }
-        if let Some(place) = &filter.place {
-            clauses.push(key_clause("coalesce(c.place, '')", place, &mut args));
-        }
-        date_clauses("c.date", filter, &mut args, &mut clauses);
-        if !filter.statuses.is_empty() {
-            let marks = vec!["?"; filter.statuses.len()].join(", ");
-            args.extend(
-                filter
-                    .statuses
-                    .iter()
-                    .map(|s| Value::Text(s.as_str().into())),
-            );
-            clauses.push(format!("c.status IN ({marks})"));
-        }
-        if let Some(story) = &filter.story {
-            clauses.push(text_clause(&["coalesce(c.story, '')"], story, &mut args));
-        }
-        if let Some(text) = &filter.text {
-            clauses.push(text_clause(&["c.payload"], text, &mut args));
-        }
+        let (mut args, clauses) = event_clauses("c", filter);
         let mut sql = "SELECT c.id, c.payload FROM canonical_events c".to_string();
         finish(
             &mut sql,
