@@ -7,9 +7,10 @@
 //! means it was published that Monday or within the week after,
 //! "yesterday" means the day after, a coming "Wednesday" means within the
 //! week before. The intersection of the bounds gives the probable date (its
-//! earliest day) and the latest possible day. When that pins the day
-//! exactly (to within a day), the article's other relative expressions are
-//! resolved against it, again marked inferred.
+//! earliest day) and the latest possible day. The article's other relative
+//! expressions are resolved against every day of that window, and pinned,
+//! again marked inferred, when all those days agree ("last month" is May
+//! whether the article came out on 2 or on 8 June).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rustc_hash::FxHashMap;
@@ -69,18 +70,85 @@ pub(crate) fn window(text: &str, status: EventStatus, d: NaiveDate) -> (NaiveDat
     (d + Duration::days(lo), d + Duration::days(hi))
 }
 
+/// A relative expression resolved against a publication day: a day, or a
+/// calendar month or year ("last month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub precision: Precision,
+}
+
+impl Resolved {
+    fn day(d: NaiveDate) -> Self {
+        Resolved {
+            from: d,
+            to: d,
+            precision: Precision::Day,
+        }
+    }
+
+    /// The value as written in the output: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub fn value(&self) -> String {
+        match self.precision {
+            Precision::Month => self.from.format("%Y-%m").to_string(),
+            Precision::Year => self.from.format("%Y").to_string(),
+            _ => self.from.to_string(),
+        }
+    }
+}
+
+/// Calendar periods relative to the publication day: (phrase, unit, shift).
+const PERIODS: &[(&str, Precision, i32)] = &[
+    ("last month", Precision::Month, -1),
+    ("earlier this month", Precision::Month, 0),
+    ("this month", Precision::Month, 0),
+    ("next month", Precision::Month, 1),
+    ("last year", Precision::Year, -1),
+    ("earlier this year", Precision::Year, 0),
+    ("this year", Precision::Year, 0),
+    ("next year", Precision::Year, 1),
+];
+
+/// The calendar month or year `shift` units from the one holding `p`.
+fn period(p: NaiveDate, unit: Precision, shift: i32) -> Option<Resolved> {
+    let (from, to) = if unit == Precision::Year {
+        let y = p.year() + shift;
+        (
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y, 12, 31)?,
+        )
+    } else {
+        let months = p.year() * 12 + p.month0() as i32 + shift;
+        let from =
+            NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)?;
+        let to = from
+            .checked_add_months(chrono::Months::new(1))?
+            .pred_opt()?;
+        (from, to)
+    };
+    Some(Resolved {
+        from,
+        to,
+        precision: unit,
+    })
+}
+
 /// Resolves a relative expression against a publication day, when it is
 /// one this module knows.
-pub(crate) fn resolve(text: &str, status: EventStatus, p: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn resolve(text: &str, status: EventStatus, p: NaiveDate) -> Option<Resolved> {
     let t = text.to_lowercase();
     if t.contains("yesterday") {
-        return Some(p - Duration::days(1));
+        return Some(Resolved::day(p - Duration::days(1)));
     }
     if t.contains("tomorrow") {
-        return Some(p + Duration::days(1));
+        return Some(Resolved::day(p + Duration::days(1)));
     }
     if SAME_DAY.iter().any(|w| t.contains(w)) {
-        return Some(p);
+        return Some(Resolved::day(p));
+    }
+    if let Some(&(_, unit, shift)) = PERIODS.iter().find(|(w, _, _)| t.contains(w)) {
+        return period(p, unit, shift);
     }
     let (_, day) = WEEKDAYS.iter().find(|(w, _)| t.contains(w))?;
     let mut d = p;
@@ -93,7 +161,26 @@ pub(crate) fn resolve(text: &str, status: EventStatus, p: NaiveDate) -> Option<N
             d -= Duration::days(1);
         }
     }
-    Some(d)
+    Some(Resolved::day(d))
+}
+
+/// Resolves an expression against every day a publication window allows:
+/// pinned only when they all agree ("last month" is May for any day from 2
+/// to 8 June; "yesterday" is not pinned by a week-long window).
+pub(crate) fn resolve_within(
+    text: &str,
+    status: EventStatus,
+    (lo, hi): (NaiveDate, NaiveDate),
+) -> Option<Resolved> {
+    let first = resolve(text, status, lo)?;
+    let mut d = lo;
+    while d < hi {
+        d += Duration::days(1);
+        if resolve(text, status, d)? != first {
+            return None;
+        }
+    }
+    Some(first)
 }
 
 /// The day named by a weekday in `text` within a day of `range`, nearest to
@@ -212,31 +299,33 @@ fn apply(inferred: &[InferredDate], events: &mut [CanonicalEvent]) {
                 a.date_inferred = true;
             }
         }
-        let mut resolved: Vec<NaiveDate> = Vec::new();
+        let mut resolved: Vec<Resolved> = Vec::new();
         for m in &mut event.mentions {
             let Some(i) = by_article.get(&m.article) else {
                 continue;
             };
-            if (i.latest - i.date).num_days() > 1 {
-                continue;
-            }
             let Some(d) = m.date.as_mut().filter(|d| d.value.is_none()) else {
                 continue;
             };
-            if let Some(day) = resolve(&d.text, m.status, i.date) {
-                d.value = Some(day.to_string());
+            if let Some(r) = resolve_within(&d.text, m.status, (i.date, i.latest)) {
+                d.value = Some(r.value());
                 d.inferred = true;
-                resolved.push(day);
+                resolved.push(r);
             }
         }
         if event.date.is_none() {
-            if let Some(&day) = resolved.iter().min() {
+            // The most precise of what was resolved.
+            if let Some(best) = resolved.iter().min_by_key(|r| (r.to - r.from, r.from)) {
+                let same: Vec<&Resolved> = resolved
+                    .iter()
+                    .filter(|r| r.precision == best.precision)
+                    .collect();
                 event.date = Some(CanonicalDate {
-                    value: day.to_string(),
-                    precision: Precision::Day,
-                    from: day,
-                    to: *resolved.iter().max().expect("non-empty"),
-                    support: resolved.len(),
+                    value: best.value(),
+                    precision: best.precision,
+                    from: best.from,
+                    to: same.iter().map(|r| r.to).max().unwrap_or(best.to),
+                    support: same.len(),
                     inferred: true,
                 });
             }
@@ -286,15 +375,50 @@ mod tests {
     fn weekdays_resolve_by_tense() {
         // 2025-09-18 is a Thursday.
         let p = d("2025-09-18");
+        let day = |t: &str, s| resolve(t, s, p).map(|r| r.value());
         assert_eq!(
-            resolve("on Wednesday", EventStatus::Reported, p),
-            Some(d("2025-09-17"))
+            day("on Wednesday", EventStatus::Reported).as_deref(),
+            Some("2025-09-17")
         );
         assert_eq!(
-            resolve("on Friday", EventStatus::Scheduled, p),
-            Some(d("2025-09-19"))
+            day("on Friday", EventStatus::Scheduled).as_deref(),
+            Some("2025-09-19")
         );
-        assert_eq!(resolve("Thursday", EventStatus::Reported, p), Some(p));
-        assert_eq!(resolve("last month", EventStatus::Reported, p), None);
+        assert_eq!(
+            day("Thursday", EventStatus::Reported).as_deref(),
+            Some("2025-09-18")
+        );
+        assert_eq!(day("two weeks ago", EventStatus::Reported), None);
+    }
+
+    #[test]
+    fn months_and_years_resolve_through_a_window() {
+        let r = |t: &str, lo: &str, hi: &str| {
+            resolve_within(t, EventStatus::Reported, (d(lo), d(hi))).map(|r| r.value())
+        };
+        assert_eq!(
+            r("last month", "2025-06-02", "2025-06-08").as_deref(),
+            Some("2025-05")
+        );
+        assert_eq!(
+            r("last month", "2025-01-02", "2025-01-08").as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            r("earlier this year", "2025-06-02", "2025-06-08").as_deref(),
+            Some("2025")
+        );
+        // A window across a month's end leaves "last month" open.
+        assert_eq!(r("last month", "2025-05-29", "2025-06-04"), None);
+        // A Monday within the week after it stays that Monday; "yesterday" does not.
+        assert_eq!(
+            r("on Monday", "2025-06-02", "2025-06-08").as_deref(),
+            Some("2025-06-02")
+        );
+        assert_eq!(r("yesterday", "2025-06-02", "2025-06-08"), None);
+        assert_eq!(
+            r("yesterday", "2025-06-03", "2025-06-03").as_deref(),
+            Some("2025-06-02")
+        );
     }
 }

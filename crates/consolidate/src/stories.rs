@@ -77,6 +77,52 @@ fn noun(kind: PloverType) -> &'static str {
     }
 }
 
+/// A story's title: its parties and what they mostly did, at most two
+/// kinds of event (talks first: a story of talks and strikes is read by its
+/// talks), with the place the first kind happened most often ("Russia–Ukraine
+/// talks in Turkey and attacks").
+fn title(thread: &[usize], events: &[CanonicalEvent], names: &[String]) -> String {
+    let count = |t: PloverType| thread.iter().filter(|&&i| events[i].kind == t).count();
+    let diplomacy = |t: PloverType| matches!(t, PloverType::Consult | PloverType::Agree);
+    let mut kinds: Vec<(usize, PloverType)> = PloverType::ALL
+        .iter()
+        .map(|&t| (count(t), t))
+        .filter(|&(n, _)| n > 0)
+        .collect();
+    kinds.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut top: Vec<PloverType> = kinds
+        .iter()
+        .enumerate()
+        .filter(|&(rank, &(n, _))| rank == 0 || n >= 2)
+        .map(|(_, &(_, t))| t)
+        .take(2)
+        .collect();
+    if top.len() == 2 && diplomacy(top[1]) && !diplomacy(top[0]) {
+        top.swap(0, 1);
+    }
+    let first = top.first().copied().unwrap_or(PloverType::Consult);
+    let mut places: Vec<(usize, String)> = Vec::new();
+    for &i in thread.iter().filter(|&&i| events[i].kind == first) {
+        if let Some(l) = events[i].location.as_ref().filter(|l| l.lat.is_some()) {
+            match places.iter_mut().find(|(_, n)| *n == l.name) {
+                Some((c, _)) => *c += 1,
+                None => places.push((1, l.name.clone())),
+            }
+        }
+    }
+    places.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut title = format!("{} {}", names.join("–"), noun(first));
+    if let Some((_, place)) = places.first() {
+        title.push_str(" in ");
+        title.push_str(place);
+    }
+    if let Some(&second) = top.get(1) {
+        title.push_str(" and ");
+        title.push_str(noun(second));
+    }
+    title
+}
+
 /// Groups `events` (all of one or more story keys) into stories, sets each
 /// event's [`CanonicalEvent::story`] and returns the stories, earliest
 /// first. `name_of` turns a code into a display name ("RUS" → "Russia").
@@ -138,6 +184,26 @@ fn threads(events: &[CanonicalEvent], members: &[usize]) -> Vec<Vec<usize>> {
         }
         threads.last_mut().expect("pushed").push(i);
         last = Some(events[i].date.as_ref().map_or(d, |x| x.to.max(d)));
+    }
+    // Numbered rounds tie threads across a long pause: the second round of
+    // talks in June and the third in late July are one story.
+    let rounds = |thread: &[usize]| -> Option<(u32, u32)> {
+        let ordinals = thread
+            .iter()
+            .filter(|&&i| events[i].kind == PloverType::Consult)
+            .filter_map(|&i| events[i].ordinal);
+        let (lo, hi) = ordinals.fold((u32::MAX, 0), |(lo, hi), o| (lo.min(o), hi.max(o)));
+        (hi > 0).then_some((lo, hi))
+    };
+    let mut k = 1;
+    while k < threads.len() {
+        match (rounds(&threads[k - 1]), rounds(&threads[k])) {
+            (Some((_, last)), Some((next, _))) if next == last + 1 => {
+                let joined = threads.remove(k);
+                threads[k - 1].extend(joined);
+            }
+            _ => k += 1,
+        }
     }
     let mut undated: Vec<usize> = members
         .iter()
@@ -208,32 +274,7 @@ fn finish(
         .split('|')
         .map(|c| name_of(c).unwrap_or_else(|| c.to_string()))
         .collect();
-    let mut counts: Vec<(usize, std::cmp::Reverse<PloverType>)> = PloverType::ALL
-        .iter()
-        .map(|&t| {
-            (
-                thread.iter().filter(|&&i| events[i].kind == t).count(),
-                std::cmp::Reverse(t),
-            )
-        })
-        .collect();
-    counts.sort();
-    let top = counts.last().map_or(PloverType::Consult, |c| c.1.0);
-    let mut places: Vec<(usize, String)> = Vec::new();
-    for &i in thread {
-        if let Some(l) = events[i].location.as_ref().filter(|l| l.lat.is_some()) {
-            match places.iter_mut().find(|(_, n)| *n == l.name) {
-                Some((c, _)) => *c += 1,
-                None => places.push((1, l.name.clone())),
-            }
-        }
-    }
-    places.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut title = format!("{} {}", names.join("–"), noun(top));
-    if let Some((_, place)) = places.first() {
-        title.push_str(" in ");
-        title.push_str(place);
-    }
+    let title = title(thread, events, &names);
     let dates: Vec<NaiveDate> = thread.iter().filter_map(|&i| day(&events[i])).collect();
     for &i in thread {
         events[i].story = Some(StoryRef {

@@ -157,6 +157,38 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
         .collect()
 }
 
+/// Verbs whose object names the happening and whose subject its parties:
+/// "X and Y held talks", "the two sides opened negotiations".
+const LIGHT_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "began",
+    "begin",
+    "begins",
+    "opened",
+    "open",
+    "opens",
+    "resumed",
+    "resume",
+    "resumes",
+    "concluded",
+    "conclude",
+    "started",
+    "start",
+    "starts",
+    "launched",
+    "wrapped",
+    "entered",
+    "attended",
+    "attend",
+    "attends",
+    "had",
+    "have",
+    "has",
+];
+
 /// Index of the stretch of the sentence a token is in: clauses, with a
 /// quotation its own stretch.
 fn segment_of(tokens: &[Token], clauses: &[Range<usize>], at: usize) -> usize {
@@ -425,7 +457,6 @@ fn build(
             // The parties: modifiers of a noun ("Russia-Ukraine talks"), the
             // subject of a verb ("Russian and Ukrainian officials convened"),
             // and objects of "between", "with", "among".
-            let tokens_between = |a: usize, b: usize| within(tokens, a, b).len();
             for m in mentions.iter().copied() {
                 let hosts = matches!(word_before(m), "in" | "at" | "to" | "from")
                     || ctx.text[m.span.end..].starts_with("-hosted");
@@ -434,7 +465,19 @@ fn build(
                     continue;
                 }
                 let party = if m.span.end <= trigger_span.start {
-                    hit.verb || tokens_between(m.span.end, trigger_span.start) <= 4
+                    // "Russian and Ukrainian delegations held a second round
+                    // of talks": the subject of a light verb whose object is
+                    // the trigger.
+                    let gap = within(tokens, m.span.end, trigger_span.start);
+                    let light = gap.len() <= 10
+                        && gap.iter().any(|t| LIGHT_VERBS.contains(&t.lower.as_ref()))
+                        && !gap.iter().any(|t| {
+                            matches!(
+                                t.lower.as_ref(),
+                                "," | ";" | "after" | "before" | "as" | "while"
+                            )
+                        });
+                    hit.verb || gap.len() <= 4 || light
                 } else {
                     let links = within(tokens, trigger_span.end, m.span.start);
                     links.len() <= 8

@@ -82,12 +82,39 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
     if background(x) != background(y) {
         return false;
     }
+    // "Talks are set to resume on Wednesday. The engagement will mark the
+    // third round": a planned meeting is usually the only one an article
+    // looks ahead to, so a later planned mention that adds only its round
+    // is the same meeting.
+    // Its date may be the period the rounds are counted in ("the fourth
+    // round of talks this year", "in recent months"): vague, or a year or
+    // month holding the earlier date.
+    let period_holds = |d: &storyline_model::DateValue| match (
+        d.value.as_deref(),
+        x.date.as_ref().and_then(|e| e.value.as_deref()),
+    ) {
+        (Some(p), Some(v)) => p.len() < v.len() && v.starts_with(p),
+        (None, _) => true,
+        _ => false,
+    };
+    let names_round = |d: &Draft| {
+        let e = &d.event;
+        d.ordinal.is_some()
+            && e.source.is_none()
+            && e.target.is_none()
+            && e.location.is_none()
+            && e.date.as_ref().is_none_or(period_holds)
+    };
+    let planned_round = a.ordinal.is_none()
+        && names_round(b)
+        && x.status == EventStatus::Scheduled
+        && y.status == EventStatus::Scheduled;
     let dates_fit = match (&x.date, &y.date) {
         (Some(d), Some(e)) => {
             d.value == e.value && normalised_date_text(&d.text) == normalised_date_text(&e.text)
         }
         _ => true,
-    };
+    } || planned_round;
     fn code(a: &Option<storyline_model::Actor>) -> Option<&str> {
         a.as_ref().and_then(|a| a.code.as_deref())
     }
@@ -125,7 +152,7 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
     let shared_date =
         matches!((&x.date, &y.date), (Some(d), Some(e)) if d.value.is_some() && d.value == e.value);
     let shared_round = a.ordinal.is_some() && a.ordinal == b.ordinal;
-    shared_actor || shared_place || shared_date || shared_round || bare(b)
+    shared_actor || shared_place || shared_date || shared_round || planned_round || bare(b)
 }
 
 /// Adds `draft` to `drafts`, merged into an earlier mention of the same happening if there is one.
@@ -344,7 +371,7 @@ pub fn ordinal(tokens: &[Token], at: usize) -> Option<u32> {
         ("sixth", 6),
         ("6th", 6),
     ];
-    let window = at.saturating_sub(8)..(at + 8).min(tokens.len());
+    let window = at.saturating_sub(8)..(at + 11).min(tokens.len());
     let round = window
         .clone()
         .find(|&k| matches!(tokens[k].lower.as_ref(), "round" | "rounds" | "session"))?;

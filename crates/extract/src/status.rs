@@ -208,6 +208,12 @@ pub fn status(
         if cues.within(clause, window) {
             return (status, rule);
         }
+        // A nominal trigger as the subject of a future: "the meeting will
+        // be", "talks are set to resume".
+        let after = trigger.end..(trigger.end + 2).min(clause.len());
+        if status == EventStatus::Scheduled && cues.within(clause, after) {
+            return (status, "status/future-after");
+        }
     }
     if let (Some(date), Some(anchor)) = (date, anchor) {
         if let Some((first, last)) = date_bounds(date) {

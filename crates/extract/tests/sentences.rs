@@ -37,6 +37,7 @@ struct ExpectedEvent {
     status: Option<String>,
     mode: Option<String>,
     quantities: Option<Vec<String>>,
+    ordinal: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +156,7 @@ fn event_fits(want: &ExpectedEvent, got: &Event) -> bool {
         })
         && participants
         && quantities
+        && want.ordinal.is_none_or(|n| got.ordinal == Some(n))
 }
 
 fn check_events(case: &EventCase) -> Result<(), String> {

@@ -235,3 +235,107 @@ fn stories_and_the_story_filter() {
     assert_eq!(events.len() as u64, biggest["events"].as_u64().unwrap());
     assert!(events.iter().all(|e| e["story"]["id"] == id));
 }
+
+/// The CONSULT events of a timeline that carry a round number, by round.
+fn rounds(events: &[serde_json::Value]) -> Vec<(u64, usize)> {
+    events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e["type"] == "CONSULT")
+        .filter_map(|(i, e)| e["ordinal"].as_u64().map(|n| (n, i)))
+        .collect()
+}
+
+/// The seeds: the second round (undated article) and the third round (dated
+/// article) of the Istanbul talks are two events of one story, in that order.
+#[test]
+fn seeds_give_two_rounds_in_one_story_in_order() {
+    let Some(dir) = crate::util::seeds() else {
+        return;
+    };
+    let sb = Sandbox::new();
+    sb.run(&["ingest", dir.to_str().unwrap()]).expect(0);
+    let events = timeline(&sb);
+    let rounds = rounds(&events);
+    let at = |n: u64| {
+        let found: Vec<usize> = rounds.iter().filter(|r| r.0 == n).map(|r| r.1).collect();
+        assert_eq!(found.len(), 1, "round {n} once: {rounds:?}");
+        &events[found[0]]
+    };
+    let (second, third) = (at(2), at(3));
+    assert_ne!(second["id"], third["id"]);
+    assert_eq!(second["location"]["name"], "Istanbul", "{second}");
+    assert_eq!(third["date"]["value"], "2025-07-23", "{third}");
+    assert_eq!(third["status"], "scheduled");
+    assert!(second["story"]["id"].is_string());
+    assert_eq!(second["story"]["id"], third["story"]["id"]);
+    let position = |e: &serde_json::Value| events.iter().position(|x| x["id"] == e["id"]);
+    assert!(position(second) < position(third));
+    // Each round is told by its own article.
+    assert_ne!(second["articles"][0]["id"], third["articles"][0]["id"]);
+}
+
+/// A dated report of the second round (written by the team) pins the
+/// undated seed's "on Monday" to 2 June 2025 as inferred, dates the seed
+/// itself, and resolves its "last month" to May; the rounds stay one story
+/// across the seven weeks between them.
+#[test]
+fn a_dated_report_pins_the_undated_seed() {
+    let Some(dir) = crate::util::seeds() else {
+        return;
+    };
+    let sb = Sandbox::new();
+    let report = sb.write(
+        "wire/second-round.txt",
+        "date 2025-06-02\n\
+         Russian and Ukrainian delegations held a second round of direct peace talks in \
+         Istanbul on Monday, meeting for a little over an hour in a palace on the Bosphorus.\n\n\
+         Ukraine's delegation was led by Defence Minister Rustem Umerov and Russia's by \
+         presidential aide Vladimir Medinsky. Both sides agreed to a new exchange of prisoners \
+         of war, Umerov told reporters after the meeting.\n",
+    );
+    sb.run(&["ingest", dir.to_str().unwrap(), report.to_str().unwrap()])
+        .expect(0);
+    let articles = sb.run(&["articles", "--format", "jsonl"]).expect(0).jsonl();
+    let seed = articles
+        .iter()
+        .find(|a| {
+            a["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("002_0d5187c6086ad936.txt")
+        })
+        .expect("the undated seed");
+    assert!(seed["date"].is_null());
+    assert_eq!(seed["inferred_date"], "2025-06-02", "{seed}");
+
+    let events = timeline(&sb);
+    let second = events
+        .iter()
+        .find(|e| e["type"] == "CONSULT" && e["ordinal"] == 2)
+        .expect("the second round");
+    assert_eq!(second["date"]["value"], "2025-06-02");
+    assert_eq!(second["sources"], 2, "{second}");
+    let monday = second["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["article"] == seed["id"])
+        .expect("the seed's mention");
+    assert_eq!(monday["date"]["value"], "2025-06-02", "{monday}");
+    assert_eq!(monday["date"]["inferred"], true);
+    assert_eq!(monday["date"]["text"], "on Monday");
+
+    let first = events
+        .iter()
+        .find(|e| e["type"] == "CONSULT" && e["ordinal"] == 1)
+        .expect("the first round, from the seed's \"last month\"");
+    assert_eq!(first["date"]["value"], "2025-05", "{first}");
+    assert_eq!(first["date"]["inferred"], true);
+
+    let third = events
+        .iter()
+        .find(|e| e["type"] == "CONSULT" && e["ordinal"] == 3)
+        .expect("the third round");
+    assert_eq!(second["story"]["id"], third["story"]["id"]);
+}
