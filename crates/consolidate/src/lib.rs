@@ -88,8 +88,11 @@ pub struct Input {
 pub struct InferredDate {
     /// The article.
     pub article: ArticleId,
-    /// Most probable date: the earliest the evidence allows.
+    /// Most probable date: the day within the evidence's window that keeps
+    /// the article's own weekdays closest together, else the earliest.
     pub date: NaiveDate,
+    /// Earliest date the evidence allows.
+    pub earliest: NaiveDate,
     /// Latest date the evidence allows.
     pub latest: NaiveDate,
     /// Canonical events whose dates pinned it.

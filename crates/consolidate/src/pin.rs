@@ -6,8 +6,9 @@
 //! bounds the article's publication date ([`window`]): a past "Monday"
 //! means it was published that Monday or within the week after,
 //! "yesterday" means the day after, a coming "Wednesday" means within the
-//! week before. The intersection of the bounds gives the probable date (its
-//! earliest day) and the latest possible day. The article's other relative
+//! week before. The intersection of the bounds gives the window of possible
+//! days, and within it the probable date: the day that keeps the article's
+//! own weekdays closest together. The article's other relative
 //! expressions are resolved against every day of that window, and pinned,
 //! again marked inferred, when all those days agree ("last month" is May
 //! whether the article came out on 2 or on 8 June).
@@ -267,9 +268,16 @@ impl Pins {
             let mut evidence: Vec<String> = ws.iter().map(|w| w.1.clone()).collect();
             evidence.sort();
             evidence.dedup();
+            let texts: Vec<(&str, EventStatus)> = input
+                .mentions
+                .iter()
+                .filter(|m| m.article == a)
+                .filter_map(|m| Some((m.event.date.as_ref()?.text.as_str(), m.event.status)))
+                .collect();
             inferred.push(InferredDate {
                 article: input.articles[a].id.clone(),
-                date: lo,
+                date: probable_day((lo, hi), &texts),
+                earliest: lo,
                 latest: hi,
                 evidence,
             });
@@ -277,6 +285,32 @@ impl Pins {
         apply(&inferred, events);
         inferred
     }
+}
+
+/// The most probable publication day in `window`: the one that puts the
+/// article's weekdays and days ("on Wednesday", "on Friday", "yesterday")
+/// closest together, as a report tells the last few days around it; the
+/// earliest such day. An exchange "on Friday" after Wednesday's talks
+/// dates the article Friday, not Wednesday.
+fn probable_day((lo, hi): (NaiveDate, NaiveDate), texts: &[(&str, EventStatus)]) -> NaiveDate {
+    let spread = |p: NaiveDate| {
+        let days: Vec<NaiveDate> = texts
+            .iter()
+            .filter_map(|&(t, status)| resolve(t, status, p))
+            .filter(|r| r.precision == Precision::Day)
+            .map(|r| r.from)
+            .collect();
+        let first = days.iter().min();
+        let last = days.iter().max();
+        first.zip(last).map_or(0, |(f, l)| (*l - *f).num_days())
+    };
+    let mut best = (spread(lo), lo);
+    let mut p = lo;
+    while p < hi {
+        p += Duration::days(1);
+        best = best.min((spread(p), p));
+    }
+    best.1
 }
 
 fn intersect(
@@ -307,7 +341,7 @@ fn apply(inferred: &[InferredDate], events: &mut [CanonicalEvent]) {
             let Some(d) = m.date.as_mut().filter(|d| d.value.is_none()) else {
                 continue;
             };
-            if let Some(r) = resolve_within(&d.text, m.status, (i.date, i.latest)) {
+            if let Some(r) = resolve_within(&d.text, m.status, (i.earliest, i.latest)) {
                 d.value = Some(r.value());
                 d.inferred = true;
                 resolved.push(r);
@@ -389,6 +423,26 @@ mod tests {
             Some("2025-09-18")
         );
         assert_eq!(day("two weeks ago", EventStatus::Reported), None);
+    }
+
+    #[test]
+    fn the_probable_day_keeps_the_article_weekdays_together() {
+        // Talks on Wed 17 September pin the window to 17..23; the article
+        // also tells an exchange "on Friday": published Friday 19.
+        let texts = [
+            ("Wednesday's", EventStatus::Reported),
+            ("on Friday", EventStatus::Reported),
+        ];
+        let window = (d("2025-09-17"), d("2025-09-23"));
+        assert_eq!(probable_day(window, &texts), d("2025-09-19"));
+        // Nothing else told: the earliest day.
+        assert_eq!(probable_day(window, &texts[..1]), d("2025-09-17"));
+        // A coming Friday keeps the article before it.
+        let ahead = [
+            ("on Wednesday", EventStatus::Reported),
+            ("on Friday", EventStatus::Scheduled),
+        ];
+        assert_eq!(probable_day(window, &ahead), d("2025-09-17"));
     }
 
     #[test]

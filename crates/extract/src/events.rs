@@ -525,11 +525,17 @@ fn build(
                         .any(|t| WEAPONS.contains(&t.lower.as_ref()))
                 });
                 source = by_agent.or(weapon_owner);
+                // Aid, support and requests go "to" or "for" someone ("wheat
+                // was shipped to Sudan by Russia").
+                let recipient =
+                    !MATERIAL.contains(&trigger.kind) || trigger.kind == PloverType::Aid;
                 let prepositional = after.iter().copied().find(|m| {
                     matches!(
                         word_before(m),
                         "on" | "in" | "at" | "against" | "near" | "into"
-                    )
+                    ) || recipient
+                        && matches!(word_before(m), "to" | "for")
+                        && Some(m.span) != source.map(|s| s.span)
                 });
                 target = before
                     .iter()
@@ -619,7 +625,7 @@ fn build(
                         .filter(|m| !speech_between(m))
                 });
                 target = after.iter().copied().find(|m| {
-                    matches!(
+                    (matches!(
                         word_before(m),
                         "on" | "against"
                             | "at"
@@ -631,7 +637,10 @@ fn build(
                             | "toward"
                             | "towards"
                             | "with"
-                    ) && Some(m.code.as_deref()) != source.map(|s| s.code.as_deref())
+                    ) || (trigger.kind == PloverType::Aid || !MATERIAL.contains(&trigger.kind))
+                        && matches!(word_before(m), "to" | "for")
+                        && is_agent(m))
+                        && Some(m.code.as_deref()) != source.map(|s| s.code.as_deref())
                 });
             }
         }
