@@ -320,9 +320,81 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     drop_complements(tokens, hits)
 }
 
+/// Natural hazards: a death toll they cause is no attack ("an earthquake
+/// struck central Myanmar, killing more than 1,000").
+const HAZARDS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "aftershock",
+    "flood",
+    "floods",
+    "flooding",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "mudslides",
+    "rains",
+    "downpours",
+    "storm",
+    "storms",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tornado",
+    "wildfire",
+    "wildfires",
+    "heatwave",
+    "avalanche",
+    "tsunami",
+    "lightning",
+    "eruption",
+];
+
+/// Words of armed violence that keep an attack an attack even after a
+/// hazard is named ("after the floods, militants attacked the camp").
+const ARMED: &[&str] = &[
+    "forces",
+    "troops",
+    "militants",
+    "gunmen",
+    "rebels",
+    "army",
+    "military",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "shelling",
+    "airstrike",
+    "airstrikes",
+    "bomb",
+    "bombs",
+    "fighters",
+    "soldiers",
+    "insurgents",
+    "attackers",
+];
+
+/// Whether an ASSAULT trigger at `at` is the toll of a natural hazard named
+/// shortly before it, with no armed actor in between.
+fn hazard_toll(tokens: &[Token], at: usize) -> bool {
+    let window = &tokens[at.saturating_sub(15)..at];
+    window
+        .iter()
+        .rposition(|t| HAZARDS.contains(&t.lower.as_ref()))
+        .is_some_and(|h| {
+            !window[h..]
+                .iter()
+                .any(|t| ARMED.contains(&t.lower.as_ref()))
+        })
+}
+
 fn context_ok(tokens: &[Token], at: usize, len: usize, trigger: &crate::rules::Trigger) -> bool {
     let veto = at.saturating_sub(4)..(at + len + 8).min(tokens.len());
     if trigger.not_near.within(tokens, veto) {
+        return false;
+    }
+    if trigger.kind == PloverType::Assault && hazard_toll(tokens, at) {
         return false;
     }
     if trigger.near.is_empty() {
