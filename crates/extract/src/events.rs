@@ -320,6 +320,22 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     drop_complements(tokens, hits)
 }
 
+/// A verb in the third person present ("denies", "accuses").
+fn is_present_simple(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !matches!(word, "was" | "has" | "is")
+}
+
+/// A word that puts its sentence in the past: "said", "was", "rejected".
+fn is_past(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "told" | "was" | "were" | "had" | "did" | "went" | "made" | "gave" | "took"
+    ) || word.len() > 4 && word.ends_with("ed")
+}
+
 /// Natural hazards: a death toll they cause is no attack ("an earthquake
 /// struck central Myanmar, killing more than 1,000").
 const HAZARDS: &[&str] = &[
@@ -826,6 +842,22 @@ fn build(
         clause_date.as_ref().and_then(|d| d.value.as_deref()),
         ctx.anchor,
     );
+    // "Iran denies seeking nuclear weapons", "a charge Kabul denies": a
+    // standing position in the present tense, in a sentence that tells
+    // nothing in the past and gives no date, is background, not news. A
+    // headline (no closing full stop) keeps its present tense for news.
+    let standing = matches!(trigger.kind, PloverType::Accuse | PloverType::Reject)
+        && hit.verb
+        && status == storyline_model::EventStatus::Reported
+        && clause_date.is_none()
+        && is_present_simple(&tokens[hit.at].lower)
+        && tokens.last().is_some_and(|t| t.lower == ".")
+        && !tokens.iter().any(|t| is_past(&t.lower));
+    let status = if standing {
+        storyline_model::EventStatus::Background
+    } else {
+        status
+    };
     // A threat is made now, whatever it threatens: "would retaliate" is a
     // reported threat, not a hypothetical one.
     let status = match status {
