@@ -2,7 +2,8 @@
 //!
 //! Quote marks: curly “…” and straight "…" (paired within a paragraph);
 //! single quotes are scare quotes and never a person's quote. A quoted name
-//! ("dubbed “Spiderweb”") is not a quote. Attribution rules, tried in order:
+//! ("dubbed “Spiderweb”") is not a quote, nor is a single quoted word (a
+//! "sham"). Attribution rules, tried in order:
 //! `quote/after` ("…," Peskov said / said Peskov / he told reporters),
 //! `quote/before` (Zelensky stated that … “…”; According to X, "…"),
 //! `quote/continuation` (a further quote in the same paragraph as an
@@ -135,7 +136,10 @@ pub fn find(text: &str, structure: &Structure, entities: &Entities) -> (Vec<Quot
         if words > 8 {
             quoted.long.push(m.inner);
         }
-        if is_name(text, m.inner) {
+        // One quoted word ("liberated", a "sham") marks a term, not a
+        // statement: it is kept from events like any quoted phrase, but is
+        // no one's quote.
+        if is_name(text, m.inner) || words <= 1 {
             continue;
         }
         let attributed = after(text, structure, entities, m)
