@@ -237,6 +237,7 @@ pub fn recognise(
     }
     link_surnames(text, tokens, &mut out, structure);
     national_forces(tokens, &mut out, structure);
+    national_bodies(text, tokens, &mut out, structure, lex);
     // A person's mentions act for the side the article gives them anywhere.
     for m in &mut out.mentions {
         if m.kind == ActorKind::Person && m.code.is_none() {
@@ -468,6 +469,119 @@ fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Struct
             code: Some(code.clone()),
             name: name.clone(),
         });
+    }
+}
+
+/// Bodies of a state named after their country: (words, code suffix,
+/// name). "Iran's foreign ministry", "the Philippine Coast Guard", "the
+/// U.S. State Department" are organisations of their country, coded
+/// `IRN:MFA`, `PHL:COAST_GUARD`, `USA:MFA`.
+const NATIONAL_BODIES: &[(&[&str], &str, &str)] = &[
+    (&["foreign", "ministry"], "MFA", "foreign ministry"),
+    (&["ministry", "of", "foreign", "affairs"], "MFA", "foreign ministry"),
+    (&["external", "affairs", "ministry"], "MFA", "foreign ministry"),
+    (&["foreign", "office"], "MFA", "foreign ministry"),
+    (&["state", "department"], "MFA", "State Department"),
+    (&["defence", "ministry"], "MOD", "defence ministry"),
+    (&["defense", "ministry"], "MOD", "defence ministry"),
+    (&["ministry", "of", "defence"], "MOD", "defence ministry"),
+    (&["ministry", "of", "defense"], "MOD", "defence ministry"),
+    (&["interior", "ministry"], "MOI", "interior ministry"),
+    (&["health", "ministry"], "MOH", "health ministry"),
+    (&["information", "ministry"], "MOINF", "information ministry"),
+    (&["justice", "ministry"], "MOJ", "justice ministry"),
+    (&["armed", "forces"], "ARMED_FORCES", "armed forces"),
+    (&["military"], "MILITARY", "military"),
+    (&["army"], "ARMY", "army"),
+    (&["navy"], "NAVY", "navy"),
+    (&["air", "force"], "AIR_FORCE", "air force"),
+    (&["coast", "guard"], "COAST_GUARD", "coast guard"),
+    (&["general", "staff"], "GENERAL_STAFF", "general staff"),
+    (&["embassy"], "EMBASSY", "embassy"),
+    (&["presidency"], "PRESIDENCY", "presidency"),
+    (&["spy", "agency"], "INTELLIGENCE", "intelligence agency"),
+    (&["intelligence", "agency"], "INTELLIGENCE", "intelligence agency"),
+    (&["intelligence", "service"], "INTELLIGENCE", "intelligence agency"),
+    (&["state", "media"], "STATE_MEDIA", "state media"),
+    (&["border", "guards"], "BORDER_GUARD", "border guard"),
+    (&["border", "guard"], "BORDER_GUARD", "border guard"),
+    (&["national", "guard"], "NATIONAL_GUARD", "national guard"),
+    (&["police"], "POLICE", "police"),
+];
+
+/// Organisations of a state named by their country ("Iran's foreign
+/// ministry", "the Lebanese army"): entities of their own (rule
+/// `entity/national-body`), which keep acting for the country in events
+/// through the country mention they contain.
+fn national_bodies(
+    text: &str,
+    tokens: &[Vec<Token>],
+    out: &mut Entities,
+    structure: &Structure,
+    lex: &Lexicon,
+) {
+    let mut found: Vec<(Span, String, String)> = Vec::new();
+    for m in &out.mentions {
+        if !matches!(m.kind, ActorKind::Country | ActorKind::Demonym) {
+            continue;
+        }
+        let Some(code) = m.code.as_deref() else {
+            continue;
+        };
+        let Some(s) = structure.sentence_at(m.span.start) else {
+            continue;
+        };
+        let words = &tokens[s];
+        let Some(mut k) = words.iter().position(|t| t.span.start >= m.span.end) else {
+            continue;
+        };
+        if m.kind == ActorKind::Country && words[k].lower == "'s" {
+            k += 1;
+        }
+        let Some((body, suffix, name)) = NATIONAL_BODIES.iter().find(|(body, _, _)| {
+            body.iter()
+                .enumerate()
+                .all(|(n, w)| words.get(k + n).is_some_and(|t| t.lower == *w))
+        }) else {
+            continue;
+        };
+        let span = Span::new(m.span.start, words[k + body.len() - 1].span.end);
+        // A named organisation of the gazetteer ("Israel Defense Forces") is
+        // already itself.
+        let known = out.list.iter().any(|e| {
+            e.kind == EntityKind::Org
+                && e.mentions.iter().any(|x| x.start < span.end && span.start < x.end)
+        });
+        if known || text[span.start..span.end].contains('\n') {
+            continue;
+        }
+        let country = lex
+            .countries()
+            .iter()
+            .find(|c| c.code == code)
+            .map_or(code.to_string(), |c| c.name.clone());
+        let owner = if country.ends_with('s') {
+            format!("{country}'")
+        } else {
+            format!("{country}'s")
+        };
+        found.push((span, format!("{code}:{suffix}"), format!("{owner} {name}")));
+    }
+    for (span, code, name) in found {
+        let e = entity(EntityKind::Org, &name, Some(code.clone()));
+        let key = (EntityKind::Org, name.clone(), Some(code));
+        let index = *out.index.entry(key).or_insert_with(|| {
+            out.list.push(e);
+            out.list.len() - 1
+        });
+        let mentions = &mut out.list[index].mentions;
+        if !mentions.iter().any(|x| x.start == span.start && x.end == span.end) {
+            mentions.push(Mention {
+                start: span.start,
+                end: span.end,
+                rule: Some(RuleId::new("entity/national-body")),
+            });
+        }
     }
 }
 
