@@ -20,12 +20,14 @@ mod consolidation;
 mod error;
 mod filter;
 mod migrations;
+mod read;
 mod sqlite;
 
 pub use consolidation::{ArticleLinks, ConsolidateStats, Names};
 pub use error::{Error, ErrorKind};
 pub use filter::Filter;
 pub use migrations::SCHEMA_VERSION;
+pub use read::{StoredExtraction, TimelinePage};
 pub use sqlite::SqliteStore;
 
 use chrono::NaiveDate;

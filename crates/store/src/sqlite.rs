@@ -298,7 +298,7 @@ fn date_clauses(column: &str, filter: &Filter, args: &mut Vec<Value>, clauses: &
 /// The WHERE clauses of an event filter over a table aliased `alias` with
 /// the columns `actors`, `type`, `place`, `date`, `status`, `story` and
 /// `payload` (article events and canonical events alike).
-fn event_clauses(alias: &str, filter: &Filter) -> (Vec<Value>, Vec<String>) {
+pub(crate) fn event_clauses(alias: &str, filter: &Filter) -> (Vec<Value>, Vec<String>) {
     let mut args = Vec::new();
     let mut clauses = Vec::new();
     if let Some(actor) = &filter.actor {

@@ -72,6 +72,8 @@ pub enum Command {
     Entities(EntityArgs),
     /// Score extraction against a hand-annotated gold file (see docs/eval.md).
     Eval(EvalArgs),
+    /// Serve the timeline over HTTP: JSON API (/openapi.json) and HTML pages.
+    Serve(crate::serve::ServeArgs),
 }
 
 #[derive(Debug, Args)]

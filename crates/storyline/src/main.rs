@@ -11,6 +11,7 @@ mod ingest;
 mod listing;
 mod output;
 mod pool;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -52,6 +53,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Quotes(args) => listing::quotes(&db, &args),
         Command::Entities(args) => listing::entities(&db, &args),
         Command::Eval(args) => eval::eval(&args),
+        Command::Serve(args) => serve::serve(&db, &args),
     }
 }
 
