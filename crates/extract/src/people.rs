@@ -6,7 +6,9 @@
 //!   Malyuk", "acting Mayor Artem Kobzar";
 //! - `person/appositive`: Name, a ROLE PHRASE, — "Vladimir Medinsky, a
 //!   conservative historian and head of the Russian Union of Writers,";
-//! - `person/speaker`: Name said / said Name.
+//! - `person/speaker`: Name said / said Name;
+//! - `person/credit`: journalists of credit lines and bylines — "(Editing by
+//!   Ruth Calloway)", "By Olha Didenko in Kharkiv".
 //!
 //! A known person (gazetteer) keeps its canonical name; a misspelt first
 //! name before a known surname ("Vasul Malyuk") is folded into it.
@@ -446,6 +448,7 @@ pub fn find(
         let paragraph = structure.paragraphs[sentence.paragraph].span;
         let sent = Sentence::new(paragraph, text, &tokens[s], matches, lex);
         title_pattern(&sent, &mut out);
+        credit_pattern(&sent, &mut out);
         appositive_pattern(&sent, &mut out);
         speaker_pattern(&sent, &mut out);
     }
@@ -469,10 +472,17 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
         let mut j = i + len;
         let mut side = None;
         // "head of the SBU Vasyl Malyuk", "mayor of Sumy Artem Kobzar".
-        if tokens.get(j).is_some_and(|t| t.lower == "of") {
+        // "envoy for Sudan X" serves someone else: the place gives no side.
+        if tokens
+            .get(j)
+            .is_some_and(|t| t.lower == "of" || t.lower == "for")
+        {
+            let of = tokens[j].lower == "of";
             let k = j + 1 + usize::from(tokens.get(j + 1).is_some_and(|t| t.lower == "the"));
             if let Some(m) = tokens.get(k).and_then(|t| gaz_at(s.matches, t.span.start)) {
-                side = side_of(s.lex, &m.entry);
+                if of {
+                    side = side_of(s.lex, &m.entry);
+                }
                 j = k + tokens[k..]
                     .iter()
                     .take_while(|t| t.span.end <= m.end)
@@ -485,6 +495,17 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
         // Ranks after a role: "army spokesman Lt. Col. Patrice Lunda".
         while let Some((more, _)) = s.role_at(j) {
             j += more;
+        }
+        // "Iran's foreign ministry spokesman, Reza Bagheri, said": a name
+        // set off by commas after its role.
+        let set_off = tokens.get(j).is_some_and(|t| t.lower == ",")
+            && s.name_at(j + 1).is_some_and(|f| {
+                tokens
+                    .get(j + 1 + f.used)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "," | "."))
+            });
+        if set_off {
+            j += 1;
         }
         let Some(found) = s.name_at(j) else {
             i += len;
@@ -506,8 +527,13 @@ fn title_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
         while k > 0 && role_start - k < 4 && office(&tokens[k - 1]) {
             k -= 1;
         }
+        // "Iran's foreign ministry spokesman": past the possessive too.
+        let possessive = k >= 2 && tokens[k - 1].lower == "'s";
         let farther = (k < role_start)
-            .then(|| k.checked_sub(1).map(|b| &tokens[b]))
+            .then(|| {
+                k.checked_sub(1 + usize::from(possessive))
+                    .map(|b| &tokens[b])
+            })
             .flatten()
             .and_then(|t| gaz_ending_at(s.matches, t.span.end));
         if let Some(m) = before
@@ -565,6 +591,66 @@ fn nearest_place_country(s: &Sentence<'_>, name: Span) -> Option<String> {
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, country)| country)
+}
+
+/// Credit words before "by" and the role they give: "(Reporting by …;
+/// Editing by …)".
+const CREDITS: &[(&str, &str)] = &[
+    ("reporting", "reporter"),
+    ("reported", "reporter"),
+    ("writing", "writer"),
+    ("written", "writer"),
+    ("editing", "editor"),
+    ("edited", "editor"),
+    ("compiled", "writer"),
+];
+
+/// `person/credit`: the journalists of a credit line or byline — "Editing by
+/// Ruth Calloway", "By Olha Didenko in Kharkiv and Mark Ellison". They get a
+/// role and no side.
+fn credit_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
+    let tokens = s.tokens;
+    // A byline is a short line that opens with "By".
+    let byline = tokens.len() <= 16
+        && tokens
+            .first()
+            .is_some_and(|t| t.lower == "by" && t.is_capitalised(s.text));
+    for i in 0..tokens.len() {
+        let role = if i == 0 && byline {
+            Some("reporter")
+        } else if tokens[i].lower == "by" && i > 0 {
+            CREDITS
+                .iter()
+                .find(|(w, _)| tokens[i - 1].lower == *w)
+                .map(|(_, role)| *role)
+        } else if tokens[i].lower == "and" && byline {
+            Some("reporter")
+        } else {
+            None
+        };
+        let Some(role) = role else {
+            continue;
+        };
+        let Some(found) = s.name_at(i + 1) else {
+            continue;
+        };
+        // "Reporting by Meridian's Sudan desk" names no one.
+        if found.used < 2 && found.known.is_none()
+            || tokens
+                .get(i + 1 + found.used)
+                .is_some_and(|t| t.lower == "'s")
+        {
+            continue;
+        }
+        out.push(PersonHit {
+            name: found.text(s),
+            name_span: found.span,
+            role: Some(role.to_string()),
+            side: None,
+            rule: "person/credit",
+            known: found.known,
+        });
+    }
 }
 
 fn appositive_pattern(s: &Sentence<'_>, out: &mut Vec<PersonHit>) {
