@@ -3,7 +3,7 @@
 //! and a headless Chromium driven over WebDriver against a live server.
 
 mod api;
-
+mod browser;
 mod ingest;
 mod openapi;
 mod pages;
