@@ -71,9 +71,30 @@ impl Stage {
 
 /// Extracts what a careful analyst would note from `article`.
 ///
-/// Never panics on any text; odd text becomes diagnostics.
+/// Never panics on any text; odd text becomes diagnostics. An article in
+/// another language than English gives nothing but a `not-english`
+/// diagnostic: the rules and gazetteers read English only, and reading
+/// other text with them would invent events.
 pub fn extract(article: &Article) -> Extraction {
+    if !article.is_english() {
+        return not_english(article);
+    }
     extract_observed(article, &mut |_| {})
+}
+
+/// The extraction of an article that is not in English: nothing but the
+/// diagnostic saying why.
+fn not_english(article: &Article) -> Extraction {
+    let language = article.language.as_deref().unwrap_or_default();
+    let mut extraction = Extraction::empty(article.clone());
+    extraction.diagnostics.push(Diagnostic {
+        code: "not-english".into(),
+        message: format!(
+            "the article is in language `{language}`; only English articles are extracted"
+        ),
+        span: None,
+    });
+    extraction
 }
 
 /// [`extract`], calling `done` as each [`Stage`] ends (benchmarks time the

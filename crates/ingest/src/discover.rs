@@ -44,6 +44,8 @@ pub enum SourceLocation {
     File(PathBuf),
     /// Standard input.
     Stdin,
+    /// A web page or feed, fetched over HTTP(S).
+    Url(String),
 }
 
 /// One input file (or stdin) to read articles from.
@@ -58,11 +60,12 @@ pub struct Source {
 }
 
 impl Source {
-    /// The path as users wrote it, or `-` for stdin.
+    /// The path or URL as users wrote it, or `-` for stdin.
     pub fn display(&self) -> String {
         match &self.location {
             SourceLocation::File(path) => path.display().to_string(),
             SourceLocation::Stdin => "-".to_string(),
+            SourceLocation::Url(url) => url.clone(),
         }
     }
 }
@@ -79,7 +82,8 @@ pub struct Discovery {
     pub skipped: Vec<PathBuf>,
 }
 
-/// Walks `inputs`: `-` is stdin, a folder is walked recursively (hidden
+/// Walks `inputs`: `-` is stdin, `scheme://…` a URL (fetched when read;
+/// other schemes than http and https are reported then), a folder is walked recursively (hidden
 /// entries and symbolic links to folders are not followed), a file is taken
 /// whatever its extension (`.jsonl`/`.ndjson` as JSON Lines, anything else as
 /// text).
@@ -87,6 +91,15 @@ pub fn discover<P: AsRef<Path>>(inputs: &[P]) -> Discovery {
     let mut found = Discovery::default();
     for input in inputs {
         let path = input.as_ref();
+        if let Some(url) = path.to_str().filter(|p| crate::is_url(p)) {
+            // Fetched when read; its format is known from the response.
+            found.sources.push(Source {
+                location: SourceLocation::Url(url.to_string()),
+                format: Format::Sniff,
+                size: 0,
+            });
+            continue;
+        }
         if path == Path::new("-") {
             found.sources.push(Source {
                 location: SourceLocation::Stdin,

@@ -32,6 +32,34 @@ pub enum ErrorKind {
     Html(String),
     /// A feed could not be parsed.
     Feed(String),
+    /// A URL of another scheme than `http` or `https`.
+    UnsupportedScheme(String),
+    /// The server answered with an error status.
+    HttpStatus {
+        /// The status code.
+        status: u16,
+        /// Its usual reason phrase (`Not Found`), when known.
+        reason: String,
+    },
+    /// No complete answer within the timeout.
+    Timeout {
+        /// The timeout.
+        after: std::time::Duration,
+    },
+    /// The server redirected more often than allowed.
+    TooManyRedirects {
+        /// The most redirects followed.
+        limit: u32,
+    },
+    /// The response body is larger than the page cap.
+    ResponseTooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
+    /// The response is of a type storyline does not read (an image, a PDF).
+    UnsupportedContentType(String),
+    /// The URL could not be fetched (host not found, connection refused).
+    Fetch(String),
 }
 
 /// An input that could not be ingested, with the file (and line) it came from.
@@ -88,6 +116,27 @@ impl Error {
             ErrorKind::BadDate(msg) => format!("invalid date: {msg}"),
             ErrorKind::Html(msg) => format!("not a readable HTML page: {msg}"),
             ErrorKind::Feed(msg) => format!("not a readable RSS or Atom feed: {msg}"),
+            ErrorKind::UnsupportedScheme(scheme) => {
+                format!("unsupported URL scheme \"{scheme}\" (only http and https)")
+            }
+            ErrorKind::HttpStatus { status, reason } if reason.is_empty() => {
+                format!("HTTP status {status}")
+            }
+            ErrorKind::HttpStatus { status, reason } => format!("HTTP status {status} {reason}"),
+            ErrorKind::Timeout { after } => format!(
+                "timed out: no complete answer within {} (--timeout)",
+                crate::fetch::human(*after)
+            ),
+            ErrorKind::TooManyRedirects { limit } => {
+                format!("too many redirects (more than {limit})")
+            }
+            ErrorKind::ResponseTooLarge { limit } => {
+                format!("response larger than the limit of {limit} bytes (--max-page-bytes)")
+            }
+            ErrorKind::UnsupportedContentType(media) => {
+                format!("unsupported content type {media} (not a page, feed or text)")
+            }
+            ErrorKind::Fetch(msg) => format!("cannot fetch: {msg}"),
         }
     }
 }

@@ -85,6 +85,7 @@ fn item_article(entry: Entry, config: &Config) -> Result<Article, ErrorKind> {
         });
     }
     let mut article = Article::from_text(text);
+    article.language = Some(crate::detect_language(&article.text).to_string());
     article.partial = partial;
     article.title = title;
     article.external_id = Some(entry.id).filter(|id| !id.is_empty());

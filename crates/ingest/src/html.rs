@@ -69,6 +69,7 @@ pub fn parse_html(bytes: &[u8], limit: usize) -> Result<Article, ErrorKind> {
         return Err(ErrorKind::Empty);
     }
     let mut article = Article::from_text(text);
+    article.language = Some(crate::detect_language(&article.text).to_string());
     article.title = meta.title.filter(|t| !t.trim().is_empty());
     article.url = meta.url.filter(|u| u.starts_with("http"));
     if let Some(date) = meta.date {

@@ -16,6 +16,7 @@ struct Record {
     title: Option<String>,
     date: Option<String>,
     text: Option<String>,
+    language: Option<String>,
 }
 
 /// Streams the records of a JSON Lines source; blank lines are skipped.
@@ -110,6 +111,16 @@ pub fn parse_jsonl_record(line: &str, config: &Config) -> Result<Article, ErrorK
         return Err(ErrorKind::Empty);
     }
     let mut article = Article::from_text(text);
+    // A record's own language (`fr`, `en-GB`) is believed; otherwise it is
+    // detected from the text.
+    let declared = record
+        .language
+        .as_deref()
+        .and_then(|l| l.trim().split(['-', '_']).next())
+        .filter(|l| crate::language::is_code(l))
+        .map(str::to_ascii_lowercase);
+    article.language =
+        Some(declared.unwrap_or_else(|| crate::detect_language(&article.text).to_string()));
     article.url = record.url.filter(|u| !u.trim().is_empty());
     article.title = record
         .title

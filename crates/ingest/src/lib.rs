@@ -1,6 +1,7 @@
-//! Ingest: turns what users have (files, folders, stdin; plain text and JSON
-//! Lines) into clean [`Article`]s. This is the only crate that reads article
-//! files.
+//! Ingest: turns what users have (files, folders, stdin, URLs; plain text,
+//! JSON Lines, HTML pages, RSS and Atom feeds) into clean [`Article`]s, with
+//! their language detected. This is the only crate that reads article files
+//! or fetches pages.
 //!
 //! Reading is split in two steps so a caller can show progress:
 //! [`discover`] walks the inputs into a list of [`Source`]s (with sizes), and
@@ -20,17 +21,22 @@ mod boilerplate;
 mod discover;
 mod error;
 mod feed;
+mod fetch;
 mod html;
 mod jsonl;
+mod language;
 mod text;
 
 pub use discover::{Format, Source, SourceLocation, discover};
 pub use error::{Error, ErrorKind};
+pub use fetch::{Fetched, Page, Validators, fetch, is_url};
 pub use html::parse_html;
 pub use jsonl::parse_jsonl_record;
+pub use language::detect_language;
 pub use text::{clean_text, parse_text};
 
 use std::io::Read;
+use std::time::Duration;
 
 use storyline_model::Article;
 
@@ -39,6 +45,8 @@ use storyline_model::Article;
 pub struct Config {
     max_article_bytes: usize,
     max_page_bytes: usize,
+    timeout: Duration,
+    max_redirects: u32,
 }
 
 impl Default for Config {
@@ -46,6 +54,8 @@ impl Default for Config {
         Config {
             max_article_bytes: Config::DEFAULT_MAX_ARTICLE_BYTES,
             max_page_bytes: Config::DEFAULT_MAX_PAGE_BYTES,
+            timeout: Config::DEFAULT_TIMEOUT,
+            max_redirects: Config::DEFAULT_MAX_REDIRECTS,
         }
     }
 }
@@ -59,9 +69,44 @@ impl Config {
     /// decompression: 20 MiB.
     pub const DEFAULT_MAX_PAGE_BYTES: usize = 20 * 1024 * 1024;
 
-    /// The largest HTML page accepted, in bytes.
+    /// Default time allowed to fetch one URL, from connecting to the last
+    /// byte of the body, redirects included: 20 s.
+    pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+
+    /// Default number of redirects followed for one URL: 5.
+    pub const DEFAULT_MAX_REDIRECTS: u32 = 5;
+
+    /// The largest HTML page, feed or fetched response accepted, in bytes.
     pub fn max_page_bytes(&self) -> usize {
         self.max_page_bytes
+    }
+
+    /// Sets the largest HTML page, feed or fetched response accepted.
+    pub fn with_max_page_bytes(mut self, bytes: usize) -> Config {
+        self.max_page_bytes = bytes.max(1);
+        self
+    }
+
+    /// The time allowed to fetch one URL.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Sets the time allowed to fetch one URL (at least a millisecond).
+    pub fn with_timeout(mut self, timeout: Duration) -> Config {
+        self.timeout = timeout.max(Duration::from_millis(1));
+        self
+    }
+
+    /// The most redirects followed for one URL.
+    pub fn max_redirects(&self) -> u32 {
+        self.max_redirects
+    }
+
+    /// Sets the most redirects followed for one URL.
+    pub fn with_max_redirects(mut self, redirects: u32) -> Config {
+        self.max_redirects = redirects;
+        self
     }
 
     /// Sets the largest article accepted, in bytes.
@@ -87,8 +132,43 @@ pub fn read_source(source: &Source, config: &Config, sink: &mut dyn FnMut(Result
             Ok(file) => Box::new(file),
             Err(err) => return sink(Err(Error::io(source.display(), err))),
         },
+        SourceLocation::Url(url) => {
+            return match fetch(url, config, None) {
+                Ok(Fetched::Page(page)) => read_page(url, &page, config, sink),
+                // Without validators a server has no reason to say this.
+                Ok(Fetched::NotModified) => {}
+                Err(err) => sink(Err(err)),
+            };
+        }
     };
     read_from(source, reader, config, sink);
+}
+
+/// Reads the articles of a fetched page (a page, a feed, text or JSON
+/// Lines) requested as `url`. Errors name `url`; each article's `url` is
+/// its own link (canonical URL, feed item link), else the URL fetched.
+pub fn read_page(
+    url: &str,
+    page: &Page,
+    config: &Config,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) {
+    let source = Source {
+        location: SourceLocation::Url(url.to_string()),
+        format: page.format,
+        size: page.body.len() as u64,
+    };
+    read_from(&source, &page.body[..], config, &mut |item| {
+        sink(item.map(|mut article| {
+            if article.path.as_deref() == Some(url) {
+                article.path = None;
+            }
+            if article.url.is_none() {
+                article.url = Some(page.final_url.clone());
+            }
+            article
+        }))
+    });
 }
 
 /// Like [`read_source`], reading the bytes from `reader` instead of opening

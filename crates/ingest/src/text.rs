@@ -47,6 +47,7 @@ pub fn parse_text(raw: &str, path: Option<String>) -> Result<Article, ErrorKind>
     }
     let title = headline(&text).map(str::to_string);
     let mut article = Article::from_text(text);
+    article.language = Some(crate::detect_language(&article.text).to_string());
     article.path = path;
     article.title = title;
     if let Some(date) = date {

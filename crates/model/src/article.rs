@@ -102,6 +102,12 @@ pub struct Article {
     /// content, read from its title and summary.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub partial: bool,
+    /// The language of the text (ISO 639-1 code, or ISO 639-3 where there
+    /// is no two-letter one), as detected at ingest; `None` when not
+    /// detected, which counts as English. Only English articles are
+    /// extracted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Article {
@@ -117,7 +123,14 @@ impl Article {
             date_source: DateSource::None,
             text,
             partial: false,
+            language: None,
         }
+    }
+
+    /// Whether the article is in English, the only language extraction
+    /// reads (an undetected language counts as English).
+    pub fn is_english(&self) -> bool {
+        self.language.as_deref().is_none_or(|l| l == "en")
     }
 
     /// Sets the publication date and its source.

@@ -22,6 +22,7 @@ mod filter;
 mod migrations;
 mod read;
 mod sqlite;
+mod watch;
 
 pub use consolidation::{ArticleLinks, ConsolidateStats, Names};
 pub use error::{Error, ErrorKind};
@@ -29,6 +30,7 @@ pub use filter::Filter;
 pub use migrations::SCHEMA_VERSION;
 pub use read::{StoredExtraction, TimelinePage};
 pub use sqlite::SqliteStore;
+pub use watch::{FileStamp, UrlState, WatchRecord, WatchState};
 
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -136,6 +136,30 @@ CREATE TABLE stories (
 ) WITHOUT ROWID;
 CREATE INDEX stories_by_key ON stories(key);
 "#,
+    // Version 3: the language of each article (NULL before: read as
+    // English), and what `storyline watch` has already read: files by
+    // size and modification time, feed items by key, URLs by validators
+    // and body hash.
+    r#"
+ALTER TABLE articles ADD COLUMN language TEXT;
+
+CREATE TABLE watch_seen (
+    source      TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    size        INTEGER,
+    mtime       INTEGER,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (source, key)
+) WITHOUT ROWID;
+
+CREATE TABLE watch_urls (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    body_hash     TEXT,
+    checked_at    TEXT NOT NULL
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The schema version this build writes.

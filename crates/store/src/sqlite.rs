@@ -158,8 +158,8 @@ fn put_one(
 ) -> rusqlite::Result<PutOutcome> {
     let a = &extraction.article;
     let inserted = tx.prepare_cached(
-                "INSERT OR IGNORE INTO articles (id, path, url, title, external_id, date, date_source, text, bytes, extractor, ingested_at, partial)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "INSERT OR IGNORE INTO articles (id, path, url, title, external_id, date, date_source, text, bytes, extractor, ingested_at, partial, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         a.id.as_str(),
@@ -174,6 +174,7 @@ fn put_one(
                 EXTRACTOR,
         now,
         a.partial,
+        a.language,
     ])?;
     for location in [&a.path, &a.url].into_iter().flatten() {
         tx.prepare_cached(
@@ -373,7 +374,8 @@ fn parse_date(value: Option<String>) -> Option<NaiveDate> {
     value.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
 }
 
-const ARTICLE_COLUMNS: &str = "id, path, url, title, external_id, date, date_source, text, partial";
+const ARTICLE_COLUMNS: &str =
+    "id, path, url, title, external_id, date, date_source, text, partial, language";
 
 fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
     Ok(Article {
@@ -386,6 +388,7 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
         date_source: DateSource::parse(&row.get::<_, String>(6)?),
         text: row.get(7)?,
         partial: row.get(8)?,
+        language: row.get(9)?,
     })
 }
 

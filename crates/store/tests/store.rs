@@ -295,6 +295,13 @@ fn opens_a_version_1_store() {
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     store.check_integrity().unwrap();
+    // Stored before languages were detected: read as unknown (English).
+    let articles = store.articles(&Filter::default()).unwrap();
+    assert!(
+        articles
+            .iter()
+            .all(|a| a.language.is_none() && a.is_english())
+    );
     let events = store
         .events(&Filter {
             place: Some("TUR".into()),
@@ -375,4 +382,16 @@ fn coarse_dates_sort_after_the_days_they_contain() {
         kinds(&store, Filter::default()),
         ["AID", "RETREAT", "CONSULT", "ASSAULT"]
     );
+}
+
+#[test]
+fn the_language_of_an_article_is_kept() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut article = Article::from_text("Les négociations reprennent lundi à Genève.".into());
+    article.language = Some("fr".into());
+    let id = article.id.clone();
+    store.put_batch(&[Extraction::empty(article)]).unwrap();
+    let back = store.article(&id).unwrap().unwrap();
+    assert_eq!(back.language.as_deref(), Some("fr"));
+    assert!(!back.is_english());
 }
