@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -47,14 +48,26 @@ impl Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read articles (files, folders, `-` for stdin) into the store.
+    /// Read articles (files, folders, `-` for stdin, http(s) URLs) into the store.
     ///
-    /// Plain text (optionally starting with a `date YYYY-MM-DD` line) and
+    /// Plain text (optionally starting with a `date YYYY-MM-DD` line),
     /// JSON Lines (`{"id", "url", "title", "date", "text"}`, only `text`
-    /// required). Articles already stored are recognised by content and not
-    /// stored twice. Each bad file or line gets one error line; the rest of
-    /// the batch is stored.
+    /// required), HTML pages and RSS/Atom feeds, from files or fetched by
+    /// URL. Articles already stored are recognised by content and not
+    /// stored twice. Each bad file, line or URL gets one error line; the
+    /// rest of the batch is stored. Articles not in English are stored
+    /// with their language but not extracted.
     Ingest(IngestArgs),
+    /// Ingest what is new in folders and at URLs (feeds or pages), again
+    /// every `--every` (or once with `--once`).
+    ///
+    /// Files are read again only when their size or modification time
+    /// changed, URLs only when the server says they changed (ETag,
+    /// Last-Modified) and their body differs, feed items only when their
+    /// id was never seen; this state is kept in the store, so a restarted
+    /// watch reads nothing twice. Each pass ends with consolidation.
+    /// Ctrl-C between passes stops cleanly.
+    Watch(WatchArgs),
     /// Extract articles without touching the store and print the result.
     Extract(ExtractArgs),
     /// List stored articles, newest first.
@@ -86,16 +99,80 @@ pub struct EvalArgs {
     pub output: OutputArgs,
 }
 
-/// Input options shared by `ingest` and `extract`.
+/// Input options shared by `ingest`, `watch` and `extract`.
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Files or folders to read (folders recursively); `-` reads stdin.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files or folders to read (folders recursively), http:// or https://
+    /// URLs of pages and feeds; `-` reads stdin.
+    #[arg(required = true, value_name = "PATH|URL")]
     pub paths: Vec<PathBuf>,
 
     /// Largest article accepted, in bytes; larger ones are reported and skipped.
     #[arg(long, value_name = "BYTES", default_value_t = storyline_ingest::Config::DEFAULT_MAX_ARTICLE_BYTES)]
     pub max_article_bytes: usize,
+
+    /// Largest HTML page, feed or fetched response accepted, in bytes
+    /// (gzip counted after decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = storyline_ingest::Config::DEFAULT_MAX_PAGE_BYTES)]
+    pub max_page_bytes: usize,
+
+    /// Time allowed to fetch one URL, redirects and body included (`20s`,
+    /// `1m`, `500ms`).
+    #[arg(long, value_name = "DURATION", default_value = "20s", value_parser = parse_duration)]
+    pub timeout: Duration,
+}
+
+impl InputArgs {
+    /// The ingest settings these options ask for.
+    pub fn config(&self) -> storyline_ingest::Config {
+        storyline_ingest::Config::default()
+            .with_max_article_bytes(self.max_article_bytes)
+            .with_max_page_bytes(self.max_page_bytes)
+            .with_timeout(self.timeout)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub ingest: IngestArgs,
+
+    /// Time between passes (`30s`, `5m`, `1h`).
+    #[arg(long, value_name = "DURATION", default_value = "5m", value_parser = parse_duration)]
+    pub every: Duration,
+
+    /// One pass, then exit (exit status 1 when an input failed).
+    #[arg(long)]
+    pub once: bool,
+}
+
+/// Parses a duration written as a number and a unit: `500ms`, `30s`,
+/// `1.5m`, `1h`, `1d`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let seconds_per_unit = match unit.trim() {
+        "ms" => 0.001,
+        "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        "d" => 86400.0,
+        "" => return Err(format!("`{text}` has no unit: write 30s, 5m, 1h or 500ms")),
+        other => return Err(format!("unknown unit `{other}`: use ms, s, m, h or d")),
+    };
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration such as 30s, 5m or 1h"))?;
+    let seconds = value * seconds_per_unit;
+    if !(seconds > 0.0 && seconds < 1e9) {
+        return Err(format!(
+            "`{text}` must be more than zero and less than 30 years"
+        ));
+    }
+    Ok(Duration::from_secs_f64(seconds))
 }
 
 #[derive(Debug, Args)]
@@ -311,6 +388,23 @@ impl EntityArgs {
             text: self.text.clone(),
             limit: self.limit,
             ..Filter::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_take_a_unit() {
+        assert_eq!(parse_duration("30s"), Ok(Duration::from_secs(30)));
+        assert_eq!(parse_duration("5m"), Ok(Duration::from_secs(300)));
+        assert_eq!(parse_duration("1h"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("1.5s"), Ok(Duration::from_millis(1500)));
+        for bad in ["5", "0s", "-1s", "5 minutes", "s", "1e3s", ""] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use storyline_ingest::{Config, Error as InputError, discover, read_source};
+use storyline_ingest::{Error as InputError, discover, read_source};
 use storyline_model::{Article, Extraction};
 use storyline_store::{PutOutcome, SqliteStore, Store};
 
@@ -14,6 +14,7 @@ use crate::cli::{ExtractArgs, Format, IngestArgs, InputArgs};
 use crate::output::{Listing, print_listing};
 
 /// Extracts one article (pure; the article moves into the extraction).
+/// Articles not in English get only a `not-english` diagnostic.
 fn extract_article(article: Article) -> Extraction {
     let mut extraction = storyline_extract::extract(&article);
     extraction.article = article;
@@ -22,9 +23,11 @@ fn extract_article(article: Article) -> Extraction {
 
 /// Counts for the summary line.
 #[derive(Debug, Default)]
-struct Tally {
-    new: u64,
-    already: u64,
+pub(crate) struct Tally {
+    /// Articles stored now.
+    pub new: u64,
+    /// Articles that were already stored.
+    pub already: u64,
 }
 
 /// Collects extractions into batches and commits each in one transaction.
@@ -67,7 +70,7 @@ impl Batcher<'_> {
     }
 }
 
-fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
+pub(crate) fn progress_bar(total_bytes: u64, quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
@@ -90,7 +93,7 @@ fn for_each_article(
     mut each: impl FnMut(Article, &ProgressBar) -> anyhow::Result<()>,
 ) -> anyhow::Result<(u64, usize)> {
     let discovery = discover(&input.paths);
-    let config = Config::default().with_max_article_bytes(input.max_article_bytes);
+    let config = input.config();
     let mut failed = 0u64;
     let report =
         |err: &InputError, bar: &ProgressBar| bar.suspend(|| eprintln!("storyline: {err}"));
@@ -127,10 +130,17 @@ fn for_each_article(
     Ok((failed, discovery.skipped.len()))
 }
 
-pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
-    let mut store = SqliteStore::open(db).context("cannot open the store")?;
+/// Stores the articles `produce` hands over: each is extracted on the
+/// pool's threads (unless already stored) and written in batches of
+/// `args.batch_size`, the last one flushed before returning. The callback
+/// `produce` gets returns the number of new articles so far, for progress.
+pub(crate) fn store_articles<T>(
+    store: &mut SqliteStore,
+    args: &IngestArgs,
+    produce: impl FnOnce(&mut dyn FnMut(Article) -> anyhow::Result<u64>) -> anyhow::Result<T>,
+) -> anyhow::Result<(T, Tally)> {
     let mut batcher = Batcher {
-        store: &mut store,
+        store,
         pending: Vec::new(),
         pending_bytes: 0,
         batch_size: args.batch_size as usize,
@@ -139,30 +149,40 @@ pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
     let workers = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let (failed, skipped) = std::thread::scope(|scope| -> anyhow::Result<(u64, usize)> {
+    let produced = std::thread::scope(|scope| -> anyhow::Result<T> {
         let mut pool = crate::pool::Pool::start(scope, workers, extract_article);
-        let walked = for_each_article(&args.input, args.quiet, |article, bar| {
+        let produced = produce(&mut |article| {
             for extraction in pool.ready() {
                 batcher.push(extraction)?;
             }
-            bar.set_message(format!("{} new", batcher.tally.new));
             // An article already stored is not extracted again: only its
             // new location is recorded.
             if batcher.store.has_article(&article.id)? {
-                return batcher.push(Extraction::empty(article));
+                batcher.push(Extraction::empty(article))?;
+            } else if let Some(extraction) = pool.submit(article) {
+                batcher.push(extraction)?;
             }
-            match pool.submit(article) {
-                Some(extraction) => batcher.push(extraction),
-                None => Ok(()),
-            }
+            Ok(batcher.tally.new)
         });
         for extraction in pool.finish() {
             batcher.push(extraction)?;
         }
-        walked
+        produced
     })?;
     batcher.flush()?;
-    let Tally { new, already, .. } = batcher.tally;
+    Ok((produced, batcher.tally))
+}
+
+pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
+    let mut store = SqliteStore::open(db).context("cannot open the store")?;
+    let ((failed, skipped), tally) = store_articles(&mut store, args, |accept| {
+        for_each_article(&args.input, args.quiet, |article, bar| {
+            let new = accept(article)?;
+            bar.set_message(format!("{new} new"));
+            Ok(())
+        })
+    })?;
+    let Tally { new, already } = tally;
     crate::listing::consolidate(&mut store)?;
     let mut summary = format!(
         "ingested {} articles into {}: {new} new, {already} already stored, {failed} failed",
@@ -185,7 +205,7 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut listing = Listing::new(&[
-        "article", "path", "date", "entities", "events", "quotes", "title",
+        "article", "path", "date", "language", "entities", "events", "quotes", "title",
     ]);
     let streaming = format == Format::Jsonl;
     let (failed, _) = for_each_article(&args.input, true, |article, _| {
@@ -200,8 +220,9 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<Outcome> {
             serde_json::to_value(&extraction)?,
             vec![
                 a.id.to_string(),
-                a.path.clone().unwrap_or_default(),
+                a.path.clone().or_else(|| a.url.clone()).unwrap_or_default(),
                 a.date.map(|d| d.to_string()).unwrap_or_default(),
+                a.language.clone().unwrap_or_default(),
                 extraction.entities.len().to_string(),
                 extraction.events.len().to_string(),
                 extraction.quotes.len().to_string(),

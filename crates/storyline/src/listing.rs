@@ -37,7 +37,15 @@ fn text_or_empty(value: Option<impl ToString>) -> String {
 pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
     let mut store = open(db)?;
     consolidate(&mut store)?;
-    let mut listing = Listing::new(&["id", "date", "date_source", "bytes", "location", "title"]);
+    let mut listing = Listing::new(&[
+        "id",
+        "date",
+        "date_source",
+        "language",
+        "bytes",
+        "location",
+        "title",
+    ]);
     for article in store.articles(&args.filter())? {
         let links = store.article_links(&article.id)?.unwrap_or_default();
         let (date, source) = match (article.date, links.inferred_date) {
@@ -52,6 +60,7 @@ pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
             "external_id": article.external_id,
             "date": article.date,
             "date_source": article.date_source,
+            "language": article.language,
                         "bytes": article.text.len(),
             "copy_of": links.copy_of,
             "inferred_date": links.inferred_date,
@@ -64,6 +73,7 @@ pub fn articles(db: &Path, args: &ArticleArgs) -> anyhow::Result<Outcome> {
                 article.id.to_string(),
                 date,
                 source.to_string(),
+                article.language.clone().unwrap_or_default(),
                 article.text.len().to_string(),
                 article.url.or(article.path).unwrap_or_default(),
                 article

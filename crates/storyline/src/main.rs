@@ -12,6 +12,7 @@ mod listing;
 mod output;
 mod pool;
 mod serve;
+mod watch;
 
 use std::process::ExitCode;
 
@@ -45,6 +46,7 @@ fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let db = cli.db_path();
     match cli.command {
         Command::Ingest(args) => ingest::ingest(&db, &args),
+        Command::Watch(args) => watch::watch(&db, &args),
         Command::Extract(args) => ingest::extract(&args),
         Command::Articles(args) => listing::articles(&db, &args),
         Command::Events(args) => listing::events(&db, &args),

@@ -68,7 +68,7 @@ fn every_format_renders_the_same_rows() {
     assert_eq!(table.lines().count(), 4);
     let csv = sb.run(&["articles", "--format", "csv"]).expect(0).stdout;
     assert!(
-        csv.starts_with("id,date,date_source,bytes,location,title\n"),
+        csv.starts_with("id,date,date_source,language,bytes,location,title\n"),
         "{csv}"
     );
     assert_eq!(csv.lines().count(), 4);

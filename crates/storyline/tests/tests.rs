@@ -4,6 +4,7 @@
 mod consolidation;
 mod crash;
 mod eval;
+mod fetch;
 mod ingest;
 mod listing;
 mod seeds;
