@@ -320,6 +320,85 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     drop_complements(tokens, hits)
 }
 
+/// Words that may stand between a preposition and the place it governs:
+/// "in the Red Sea", "on central Kharkiv", "near the southern town of
+/// Nawa", "in the Chinese city of Kunming".
+const PLACE_MODIFIERS: &[&str] = &[
+    "the",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "-",
+    "occupied",
+    "besieged",
+    "embattled",
+    "frontline",
+    "front-line",
+    "downtown",
+    "coastal",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+    "border",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "villages",
+    "region",
+    "province",
+    "district",
+    "area",
+    "camp",
+    "port",
+    "state",
+    "county",
+    "governorate",
+    "township",
+    "municipality",
+    "of",
+    "key",
+    "strategic",
+    "city's",
+    "outskirts",
+    "suburb",
+    "suburbs",
+];
+
+/// The word before a place mention at byte `start`, past the modifiers of
+/// [`PLACE_MODIFIERS`], a possessive, and capitalised words ("Chinese",
+/// "Russia's"), at most six tokens back.
+fn place_word_before<'a>(text: &str, tokens: &'a [Token], start: usize) -> &'a str {
+    let mut k = tokens.partition_point(|t| t.span.end <= start);
+    let mut skipped = 0;
+    while k > 0 && skipped < 6 {
+        let t = &tokens[k - 1];
+        let word = t.lower.as_ref();
+        let name = t.is_capitalised(text) && word.chars().all(char::is_alphabetic);
+        if PLACE_MODIFIERS.contains(&word) || word == "'s" || name {
+            k -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    k.checked_sub(1).map_or("", |k| tokens[k].lower.as_ref())
+}
+
 /// A verb in the third person present ("denies", "accuses").
 fn is_present_simple(word: &str) -> bool {
     word.len() > 3
@@ -751,11 +830,14 @@ fn build(
     // statements and aid happen "in" or "at" a place.
     let material = MATERIAL.contains(&trigger.kind) && trigger.kind != PloverType::Aid;
     let as_place = |m: &&ActorMention| {
-        let before = word_before(m);
-        let locative = matches!(
-            before,
-            "in" | "near" | "at" | "outside" | "around" | "inside"
-        ) || material && matches!(before, "on" | "over" | "across" | "into" | "of");
+        let locative = |before: &str| {
+            matches!(
+                before,
+                "in" | "near" | "at" | "outside" | "around" | "inside"
+            ) || material && matches!(before, "on" | "over" | "across" | "into" | "of")
+        };
+        let locative =
+            locative(word_before(m)) || locative(place_word_before(ctx.text, tokens, m.span.start));
         m.kind == ActorKind::Place && (!hit.verb && modifies_trigger(m) || locative)
     };
     let place = target

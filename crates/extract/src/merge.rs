@@ -54,6 +54,17 @@ fn normalised_date_text(text: &str) -> String {
         .to_string()
 }
 
+/// Whether two place names are one place: the same, or a city and the
+/// region named after it ("Belgorod" and "Belgorod Oblast", "Sagaing" and
+/// "Sagaing Region").
+fn same_place(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || long
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether a draft names nothing of its own: "the talks", "the meeting".
 fn bare(d: &Draft) -> bool {
     let e = &d.event;
@@ -119,7 +130,7 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
         a.as_ref().and_then(|a| a.code.as_deref())
     }
     let places_fit = match (&x.location, &y.location) {
-        (Some(p), Some(q)) => p.name == q.name,
+        (Some(p), Some(q)) => same_place(&p.name, &q.name),
         _ => true,
     };
     let no_conflict = dates_fit
@@ -148,7 +159,8 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
     );
     let vague = |e: &Event| e.location.is_none() && e.date.is_none();
     let shared_actor = shared_actor && (!material || vague(x) || vague(y));
-    let shared_place = matches!((&x.location, &y.location), (Some(p), Some(q)) if p.name == q.name);
+    let shared_place =
+        matches!((&x.location, &y.location), (Some(p), Some(q)) if same_place(&p.name, &q.name));
     let shared_date =
         matches!((&x.date, &y.date), (Some(d), Some(e)) if d.value.is_some() && d.value == e.value);
     let shared_round = a.ordinal.is_some() && a.ordinal == b.ordinal;
