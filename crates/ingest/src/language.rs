@@ -26,10 +26,40 @@ pub fn detect_language(text: &str) -> &'static str {
     if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
         return "en";
     }
+    // Most articles are English; their function words say so in a few
+    // microseconds, where whatlang spends about 0.2 ms comparing every
+    // language's trigrams.
+    if looks_english(sample) {
+        return "en";
+    }
     match whatlang::detect(sample) {
         Some(info) if info.is_reliable() => two_letter(info.lang().code()),
         _ => "en",
     }
+}
+
+/// English function words that are rare words or no words at all in the
+/// other languages of the Latin script.
+const ENGLISH_WORDS: &[&str] = &[
+    "and", "by", "from", "has", "have", "is", "of", "said", "that", "the", "was", "were", "which",
+    "will", "with",
+];
+
+/// Whether at least one word in ten is one of [`ENGLISH_WORDS`] (English
+/// news prose has about one in five; other languages next to none).
+fn looks_english(sample: &str) -> bool {
+    let mut words = 0usize;
+    let mut english = 0usize;
+    for word in sample
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        if word.len() <= 5 && ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(word)) {
+            english += 1;
+        }
+    }
+    words > 0 && english * 10 >= words
 }
 
 /// The ISO 639-1 code of an ISO 639-3 code whatlang gives, or the code
@@ -131,6 +161,21 @@ mod tests {
         assert_eq!(detect_language(english), "en");
         assert_eq!(detect_language(french), "fr");
         assert_eq!(detect_language(russian), "ru");
+    }
+
+    #[test]
+    fn function_words_tell_english_quickly_and_only_english() {
+        assert!(looks_english(
+            "The talks were held in the capital, and the delegations said that a deal was near."
+        ));
+        for other in [
+            "Les ministres des affaires étrangères se sont réunis mardi dans la capitale.",
+            "Die Außenminister beider Länder trafen sich am Dienstag in der Hauptstadt.",
+            "Los ministros de exteriores de ambos países se reunieron el martes en la capital.",
+            "Udenrigsministrene fra de to lande mødtes tirsdag i hovedstaden for at tale.",
+        ] {
+            assert!(!looks_english(other), "{other}");
+        }
     }
 
     #[test]
