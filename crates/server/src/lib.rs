@@ -13,7 +13,7 @@
 //! Reads run on a pool of read-only SQLite connections on tokio's blocking
 //! threads; the one read-write connection serves `POST /api/articles`,
 //! which is off unless [`Options::allow_ingest`] is set with a token. Every
-//! page escapes all article text ([`html`]) and every response carries a
+//! page escapes all article text (`html.rs`) and every response carries a
 //! Content-Security-Policy that allows no script.
 #![deny(missing_docs)]
 // The OpenAPI document is one large `json!` literal.
