@@ -911,13 +911,13 @@ fn build(
     let date = if !hit.verb && verb_in_clause {
         None
     } else {
-        pick_date(&times, clause_span, trigger_span, &others)
+        pick_date(ctx.text, &times, clause_span, trigger_span, &others)
     };
     // A noun whose date went to its verb still lives in that verb's time
     // ("seized power in 2021, triggering mass protests" is background too).
     let clause_date = date
         .clone()
-        .or_else(|| pick_date(&times, clause_span, trigger_span, &[]));
+        .or_else(|| pick_date(ctx.text, &times, clause_span, trigger_span, &[]));
     let (status, _status_rule) = status(
         &tokens[clause.clone()],
         (hit.at - clause.start)..(hit.at - clause.start + hit.len),
@@ -1006,16 +1006,26 @@ fn within<'a, 't>(tokens: &'a [Token<'t>], start: usize, end: usize) -> &'a [Tok
 /// The temporal expression of the trigger: one in its clause that no other
 /// trigger of the sentence is nearer to; a starting point ("since 2022") never.
 fn pick_date(
+    text: &str,
     times: &[&TimeExpr],
     clause: Span,
     trigger: Span,
     others: &[Span],
 ) -> Option<DateValue> {
+    // A date after a verb and its object belongs to that verb, not to a
+    // verb coordinated after it: "condemned the attack on Tuesday and
+    // called on the RSF" dates the condemnation.
     let distance = |t: &TimeExpr, s: Span| {
-        t.span
+        let d = t
+            .span
             .start
             .abs_diff(s.start)
-            .min(t.span.end.abs_diff(s.end))
+            .min(t.span.end.abs_diff(s.end));
+        let coordinated = s.start >= t.span.end
+            && text.get(t.span.end..s.start).is_some_and(|between| {
+                between.contains(" and ") || between.contains(" but ") || between.contains(',')
+            });
+        if coordinated { d + 1000 } else { d }
     };
     times
         .iter()
