@@ -190,6 +190,7 @@ pub(crate) async fn post_articles(
     let report = state
         .write(move |store| store_articles(store, articles).map_err(AppError::from))
         .await?;
+    state.0.cache.clear();
     Ok((StatusCode::CREATED, axum::Json(report)).into_response())
 }
 

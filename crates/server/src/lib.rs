@@ -20,6 +20,7 @@
 #![recursion_limit = "512"]
 
 mod api;
+mod cache;
 mod chart;
 mod detail;
 mod error;

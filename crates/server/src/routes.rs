@@ -11,7 +11,7 @@ use axum::routing::{MethodRouter, get, post};
 
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::{api, ingest, pages, security};
+use crate::{api, cache, ingest, pages, security};
 
 type Route = (&'static str, &'static str, MethodRouter<AppState>);
 
@@ -80,6 +80,7 @@ pub fn app(state: AppState) -> Router {
     router
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
+        .layer(middleware::from_fn_with_state(state.clone(), cache::cached))
         .layer(middleware::map_response(security::headers))
         .with_state(state)
 }

@@ -55,6 +55,7 @@ impl Options {
 pub struct AppState(pub(crate) Arc<Inner>);
 
 pub(crate) struct Inner {
+    pub(crate) cache: crate::cache::Cache,
     readers: Pool,
     writer: Mutex<SqliteStore>,
     pub(crate) token: Option<String>,
@@ -77,13 +78,16 @@ impl AppState {
             writer.consolidate(&crate::ingest::code_name)?;
         }
         let readers = Pool::open(&options.db, options.readers.max(1))?;
-        Ok(AppState(Arc::new(Inner {
+        let inner = Arc::new(Inner {
+            cache: crate::cache::Cache::default(),
             readers,
             writer: Mutex::new(writer),
             token,
             allow_ingest: options.allow_ingest,
             max_body_bytes: options.max_body_bytes,
-        })))
+        });
+        crate::cache::watch(options.db.clone(), Arc::downgrade(&inner));
+        Ok(AppState(inner))
     }
 
     /// Runs `read` with a pooled read-only connection on the blocking pool.

@@ -306,3 +306,38 @@ fn filter_values_are_data_not_sql() {
         13
     );
 }
+
+#[test]
+fn answers_follow_a_store_written_by_another_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    crate::support::build_store(
+        &db,
+        vec![storyline_model::Article::from_text(
+            "Russian forces shelled Kharkiv on Tuesday, killing five people.".into(),
+        )],
+    );
+    let app = storyline_server::app(
+        storyline_server::AppState::open(&storyline_server::Options::new(&db)).unwrap(),
+    );
+    let count = |app: &axum::Router| {
+        get(app, "/api/articles").json()["items"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count(&app), 1);
+    assert_eq!(count(&app), 1, "now answered from the cache");
+    // Another writer, as `storyline ingest` beside the server would be.
+    crate::support::build_store(
+        &db,
+        vec![storyline_model::Article::from_text(
+            "Ukraine and Russia held talks in Istanbul on Thursday.".into(),
+        )],
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while count(&app) != 2 {
+        assert!(std::time::Instant::now() < deadline, "the new article shows");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

@@ -121,6 +121,14 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// SQLite's `data_version`: it changes when another connection commits
+    /// to the store, so a long-running reader knows its caches are stale.
+    pub fn data_version(&self) -> Result<i64, Error> {
+        self.conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))
+            .map_err(|err| self.db_error(err))
+    }
+
     /// Whether `cursor` is one [`SqliteStore::timeline_page`] could have made.
     pub fn is_timeline_cursor(cursor: &str) -> bool {
         Position::decode(cursor).is_some()

@@ -1,0 +1,149 @@
+//! A cache of whole GET responses, emptied whenever the store changes.
+//!
+//! The store changes only at ingest, and readers ask for the same pages
+//! over and over (the first page of the timeline, popular events), so a
+//! rendered answer is kept by URL until the data behind it changes. Change
+//! is seen two ways: this server's own ingest empties the cache at once,
+//! and a watcher thread asks SQLite every second whether any connection
+//! (a `storyline ingest` beside the server) committed since
+//! (`PRAGMA data_version`). The cache holds at most [`Cache::CAPACITY`]
+//! bytes; past that it starts again empty.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, Weak};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes, HttpBody};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+use storyline_store::SqliteStore;
+
+use crate::state::{AppState, Inner};
+
+/// One kept response.
+#[derive(Clone)]
+struct Entry {
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+/// Responses by URL (path and query).
+#[derive(Default)]
+pub(crate) struct Cache {
+    entries: Mutex<HashMap<String, Entry>>,
+    bytes: AtomicUsize,
+    /// Bumped by every [`Cache::clear`]: an answer computed before a clear
+    /// is not kept after it.
+    generation: AtomicU64,
+}
+
+impl Cache {
+    /// Most bytes of bodies and keys kept.
+    pub(crate) const CAPACITY: usize = 64 * 1024 * 1024;
+    /// Larger bodies are not kept.
+    const MAX_ENTRY: usize = 4 * 1024 * 1024;
+
+    fn get(&self, key: &str) -> Option<Entry> {
+        self.entries.lock().ok()?.get(key).cloned()
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    fn put(&self, key: String, entry: Entry, generation: u64) {
+        let size = key.len() + entry.body.len();
+        let Ok(mut entries) = self.entries.lock() else {
+            return;
+        };
+        if self.generation() != generation {
+            return;
+        }
+        if self.bytes.load(Ordering::Relaxed) + size > Cache::CAPACITY {
+            entries.clear();
+            self.bytes.store(0, Ordering::Relaxed);
+        }
+        if entries.insert(key, entry).is_none() {
+            self.bytes.fetch_add(size, Ordering::Relaxed);
+        }
+    }
+
+    /// Forgets everything: the store changed.
+    pub(crate) fn clear(&self) {
+        if let Ok(mut entries) = self.entries.lock() {
+            self.generation.fetch_add(1, Ordering::SeqCst);
+            entries.clear();
+            self.bytes.store(0, Ordering::Relaxed);
+        }
+    }
+}
+
+/// Middleware: answers a GET from the cache, or runs it and keeps a 200.
+pub(crate) async fn cached(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if request.method() != Method::GET {
+        return next.run(request).await;
+    }
+    let key = request.uri().to_string();
+    let cache = &state.0.cache;
+    if let Some(hit) = cache.get(&key) {
+        let mut response = Response::new(Body::from(hit.body));
+        *response.headers_mut() = hit.headers;
+        return response;
+    }
+    let generation = cache.generation();
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    // Rendered pages are buffered, so their size is known; others pass.
+    if body
+        .size_hint()
+        .upper()
+        .is_none_or(|n| n > Cache::MAX_ENTRY as u64)
+    {
+        return Response::from_parts(parts, body);
+    }
+    match axum::body::to_bytes(body, Cache::MAX_ENTRY).await {
+        Ok(bytes) => {
+            cache.put(
+                key,
+                Entry {
+                    headers: parts.headers.clone(),
+                    body: bytes.clone(),
+                },
+                generation,
+            );
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        Err(err) => crate::error::AppError::Internal(format!("reading a response: {err}")).json(),
+    }
+}
+
+/// Starts the thread that empties the cache when another connection
+/// commits to the store; it ends when the server state is dropped.
+pub(crate) fn watch(db: PathBuf, state: Weak<Inner>) {
+    std::thread::spawn(move || {
+        let Ok(store) = SqliteStore::open_read_only(&db) else {
+            return;
+        };
+        let mut seen = store.data_version().ok();
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            let Some(inner) = state.upgrade() else { return };
+            let now = store.data_version().ok();
+            if now != seen {
+                inner.cache.clear();
+                seen = now;
+            }
+        }
+    });
+}
