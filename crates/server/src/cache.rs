@@ -147,3 +147,40 @@ pub(crate) fn watch(db: PathBuf, state: Weak<Inner>) {
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(body: &'static str) -> Entry {
+        Entry {
+            headers: HeaderMap::new(),
+            body: Bytes::from_static(body.as_bytes()),
+        }
+    }
+
+    #[test]
+    fn an_answer_from_before_a_clear_is_not_kept() {
+        let cache = Cache::default();
+        let before = cache.generation();
+        cache.put("/a".into(), entry("old"), before);
+        assert_eq!(cache.get("/a").unwrap().body, "old");
+        cache.clear();
+        assert!(cache.get("/a").is_none());
+        cache.put("/b".into(), entry("stale"), before);
+        assert!(cache.get("/b").is_none(), "computed before the clear");
+        cache.put("/b".into(), entry("new"), cache.generation());
+        assert_eq!(cache.get("/b").unwrap().body, "new");
+    }
+
+    #[test]
+    fn the_cache_stays_under_its_capacity() {
+        let cache = Cache::default();
+        let big: &'static str = Box::leak("x".repeat(Cache::MAX_ENTRY).into_boxed_str());
+        for i in 0..40 {
+            cache.put(format!("/{i}"), entry(big), cache.generation());
+            assert!(cache.bytes.load(Ordering::Relaxed) <= Cache::CAPACITY);
+        }
+        assert!(cache.get("/39").is_some());
+    }
+}
