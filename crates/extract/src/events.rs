@@ -145,6 +145,7 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
                         draft.event.participants = previous.event.participants.clone();
                     }
                 }
+                answer_target(tokens, hit, &mut draft, &drafts);
                 merge_into(&mut drafts, draft);
             }
         }
@@ -188,6 +189,108 @@ const LIGHT_VERBS: &[&str] = &[
     "have",
     "has",
 ];
+
+/// Objects that point back to an earlier event: condemning "the attack"
+/// targets whoever attacked; denying "the accusation" targets the accuser.
+/// (type of the answer, nouns, type of the event pointed at).
+const ANSWERS: &[(PloverType, &[&str], &[PloverType])] = &[
+    (
+        PloverType::Accuse,
+        &[
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "launch",
+            "launches",
+            "shelling",
+            "bombing",
+            "bombings",
+            "killing",
+            "killings",
+            "raid",
+            "raids",
+            "incursion",
+            "offensive",
+            "assault",
+            "airstrike",
+            "airstrikes",
+            "arrest",
+            "arrests",
+            "seizure",
+            "detention",
+        ],
+        &[
+            PloverType::Assault,
+            PloverType::Mobilize,
+            PloverType::Coerce,
+            PloverType::Threaten,
+        ],
+    ),
+    (
+        PloverType::Reject,
+        &[
+            "accusation",
+            "accusations",
+            "charge",
+            "charges",
+            "claim",
+            "claims",
+            "allegation",
+            "allegations",
+            "report",
+            "reports",
+        ],
+        &[PloverType::Accuse],
+    ),
+];
+
+/// `event/answer`: an accusation or denial without a target whose object is
+/// a definite reference to an earlier event of the article ("Lebanon's
+/// presidency condemned the attacks", "Venezuela rejected the accusation")
+/// takes as target the source of the latest such event, when it is another
+/// party.
+fn answer_target(tokens: &[Token], hit: &Hit, draft: &mut Draft, earlier: &[Draft]) {
+    let e = &draft.event;
+    if e.target.is_some() || !hit.verb {
+        return;
+    }
+    let Some((_, nouns, kinds)) = ANSWERS.iter().find(|(kind, _, _)| *kind == e.kind) else {
+        return;
+    };
+    let after = &tokens[(hit.at + hit.len).min(tokens.len())..];
+    let definite = after.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "the" | "this" | "these" | "that" | "those" | "its" | "their" | "his" | "her"
+        )
+    });
+    let refers = definite
+        && after
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|t| nouns.contains(&t.lower.as_ref()));
+    if !refers {
+        return;
+    }
+    let own = e.source.as_ref().and_then(|a| a.code.clone());
+    let answered = earlier.iter().rev().find_map(|d| {
+        let source = d.event.source.as_ref()?;
+        (kinds.contains(&d.event.kind) && source.code.is_some() && source.code != own)
+            .then(|| source.clone())
+    });
+    if let Some(target) = answered {
+        let event = &mut draft.event;
+        if let Some(code) = &target.code {
+            if !event.participants.contains(code) {
+                event.participants.push(code.clone());
+                event.participants.sort();
+            }
+        }
+        event.target = Some(target);
+    }
+}
 
 /// Index of the stretch of the sentence a token is in: clauses, with a
 /// quotation its own stretch.
