@@ -7,7 +7,9 @@
 //! and a watcher thread asks SQLite every second whether any connection
 //! (a `storyline ingest` beside the server) committed since
 //! (`PRAGMA data_version`). The cache holds at most [`Cache::CAPACITY`]
-//! bytes; past that it starts again empty.
+//! bytes; past that it starts again empty. Concurrent requests for one URL
+//! that is not kept yet wait for the first of them instead of all
+//! computing it (no stampede when 200 clients ask for a cold page).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -21,6 +23,7 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use storyline_store::SqliteStore;
+use tokio::sync::watch;
 
 use crate::state::{AppState, Inner};
 
@@ -39,6 +42,25 @@ pub(crate) struct Cache {
     /// Bumped by every [`Cache::clear`]: an answer computed before a clear
     /// is not kept after it.
     generation: AtomicU64,
+    /// URLs being computed now; a receiver wakes when the computing
+    /// request is done (its sender dropped).
+    inflight: Mutex<HashMap<String, watch::Receiver<()>>>,
+}
+
+/// The one request computing a URL; others wait until it is dropped.
+struct Flight<'c> {
+    cache: &'c Cache,
+    key: String,
+    _done: watch::Sender<()>,
+}
+
+impl Drop for Flight<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut inflight) = self.cache.inflight.lock() {
+            inflight.remove(&self.key);
+        }
+        // `_done` drops after this: the waiters wake and look again.
+    }
 }
 
 impl Cache {
@@ -93,11 +115,34 @@ pub(crate) async fn cached(
     }
     let key = request.uri().to_string();
     let cache = &state.0.cache;
-    if let Some(hit) = cache.get(&key) {
-        let mut response = Response::new(Body::from(hit.body));
-        *response.headers_mut() = hit.headers;
-        return response;
-    }
+    let _flight = loop {
+        if let Some(hit) = cache.get(&key) {
+            let mut response = Response::new(Body::from(hit.body));
+            *response.headers_mut() = hit.headers;
+            return response;
+        }
+        let waiting = {
+            let Ok(mut inflight) = cache.inflight.lock() else {
+                break None;
+            };
+            match inflight.get(&key) {
+                Some(done) => done.clone(),
+                None => {
+                    let (done, waiting) = watch::channel(());
+                    inflight.insert(key.clone(), waiting);
+                    break Some(Flight {
+                        cache,
+                        key: key.clone(),
+                        _done: done,
+                    });
+                }
+            }
+        };
+        let mut waiting = waiting;
+        // Err once the sender is gone: the answer is kept, or was not a
+        // 200; either way, look again.
+        let _ = waiting.changed().await;
+    };
     let generation = cache.generation();
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
@@ -171,6 +216,61 @@ mod tests {
         assert!(cache.get("/b").is_none(), "computed before the clear");
         cache.put("/b".into(), entry("new"), cache.generation());
         assert_eq!(cache.get("/b").unwrap().body, "new");
+    }
+
+    #[test]
+    fn concurrent_requests_for_a_cold_url_compute_it_once() {
+        use std::sync::Arc;
+        use std::sync::atomic::AtomicUsize;
+        use tower::ServiceExt;
+
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(&crate::Options::new(dir.path().join("s.db"))).unwrap();
+        let runs = Arc::new(AtomicUsize::new(0));
+        let counter = runs.clone();
+        let router = axum::Router::new()
+            .route(
+                "/slow",
+                axum::routing::get(move || {
+                    let counter = counter.clone();
+                    async move {
+                        counter.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        "done"
+                    }
+                }),
+            )
+            .layer(axum::middleware::from_fn_with_state(state, cached));
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let bodies = runtime.block_on(async {
+            let requests = (0..20).map(|_| {
+                let router = router.clone();
+                tokio::spawn(async move {
+                    let request = axum::http::Request::get("/slow")
+                        .body(Body::empty())
+                        .unwrap();
+                    let response = router.oneshot(request).await.unwrap();
+                    axum::body::to_bytes(response.into_body(), 1024)
+                        .await
+                        .unwrap()
+                })
+            });
+            let mut bodies = Vec::new();
+            for request in requests.collect::<Vec<_>>() {
+                bodies.push(request.await.unwrap());
+            }
+            bodies
+        });
+        assert!(bodies.iter().all(|b| b == "done"));
+        assert_eq!(
+            runs.load(Ordering::SeqCst),
+            1,
+            "one computation for 20 requests"
+        );
     }
 
     #[test]
