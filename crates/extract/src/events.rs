@@ -502,6 +502,35 @@ fn place_word_before<'a>(text: &str, tokens: &'a [Token], start: usize) -> &'a s
     k.checked_sub(1).map_or("", |k| tokens[k].lower.as_ref())
 }
 
+/// A day resolved before `anchor` from a bare weekday ("on Thursday")
+/// moved to the same weekday in the coming week.
+fn coming_weekday(mut d: DateValue, anchor: chrono::NaiveDate) -> DateValue {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let text = d.text.to_ascii_lowercase();
+    let bare = WEEKDAYS.iter().any(|w| text.contains(w))
+        && !["last", "past", "previous", "ago"]
+            .iter()
+            .any(|w| text.contains(w));
+    let day = d
+        .value
+        .as_deref()
+        .and_then(|v| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+    if let (true, Some(day)) = (bare, day) {
+        if day < anchor {
+            d.value = Some((day + chrono::Duration::days(7)).to_string());
+        }
+    }
+    d
+}
+
 /// A verb in the third person present ("denies", "accuses").
 fn is_present_simple(word: &str) -> bool {
     word.len() > 3
@@ -943,9 +972,24 @@ fn build(
             locative(word_before(m)) || locative(place_word_before(ctx.text, tokens, m.span.start));
         m.kind == ActorKind::Place && (!hit.verb && modifies_trigger(m) || locative)
     };
-    let place = target
-        .filter(|t| t.kind == ActorKind::Place)
-        .or_else(|| mentions.iter().copied().find(as_place));
+    // "in the Red Sea city of Jeddah": the place named after "city of".
+    let heads_a_place = |m: &ActorMention| {
+        let next = tokens.partition_point(|t| t.span.start < m.span.end);
+        tokens.get(next).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "city" | "town" | "port" | "village" | "capital" | "district" | "region"
+            )
+        }) && tokens.get(next + 1).is_some_and(|t| t.lower == "of")
+    };
+    let places: Vec<&ActorMention> = mentions.iter().copied().filter(as_place).collect();
+    let place = target.filter(|t| t.kind == ActorKind::Place).or_else(|| {
+        places
+            .iter()
+            .copied()
+            .find(|m| !heads_a_place(m))
+            .or(places.first().copied())
+    });
     let location = place.map(|p| {
         let e = &ctx.entities.list[p.entity];
         Location {
@@ -1042,6 +1086,14 @@ fn build(
         storyline_model::EventStatus::Background
     } else {
         status
+    };
+    // A planned event's weekday is the coming one: "mediators plan a third
+    // round on Thursday" read in a sentence without a future verb form.
+    let date = match (date, ctx.anchor) {
+        (Some(d), Some(anchor)) if status == storyline_model::EventStatus::Scheduled => {
+            Some(coming_weekday(d, anchor))
+        }
+        (d, _) => d,
     };
     // A threat is made now, whatever it threatens: "would retaliate" is a
     // reported threat, not a hypothetical one.
