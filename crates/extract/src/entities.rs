@@ -336,7 +336,11 @@ fn choose_place(
     let big =
         place.population >= 100_000 || !matches!(place.kind, storyline_lexicon::PlaceKind::City);
     let known_country = article_countries.contains(&place.country.as_str());
-    (big || located || (known_country && place.population >= 15_000)).then_some(best)
+    // A village (GeoNames cities500) needs both: "in Teorama" in an article
+    // that names Colombia. Its name alone is as often a person's or a word.
+    let tiny = !big && place.population < 5_000;
+    (big || (located && (known_country || !tiny)) || (known_country && place.population >= 15_000))
+        .then_some(best)
 }
 
 /// Unnamed state actors: "the army", "government forces", "the authorities".

@@ -1,4 +1,5 @@
-//! Places: GeoNames cities of 5,000+ people and hand-curated regions,
+//! Places: GeoNames cities of 5,000+ people, villages and small towns of
+//! 500+ whose names pass stricter filters, and hand-curated regions,
 //! territories, waters and facilities, loaded from `data/places.tsv`.
 
 use crate::tsv;
