@@ -46,6 +46,64 @@ fn read_capped(reader: impl Read, limit: usize) -> Result<Vec<u8>, ErrorKind> {
     Ok(bytes)
 }
 
+/// rs-trafilatura's options for news pages.
+///
+/// The page type is fixed rather than guessed: its classifier takes some
+/// news pages for forums (then comments count as content) or listings, and
+/// its article profile merges the best-scoring sections of a page when the
+/// article is short, which on news pages adds the teasers of other stories.
+/// The "category" profile is the article profile without that merge.
+fn options() -> rs_trafilatura::Options {
+    rs_trafilatura::Options {
+        page_type: Some(rs_trafilatura::page_type::PageType::Category),
+        ..rs_trafilatura::Options::default()
+    }
+}
+
+/// Shortest text (chars) of the page's own paragraphs preferred to a JSON-LD
+/// `articleBody`.
+const DOM_ARTICLE: usize = 1500;
+
+/// The key under which a page's JSON-LD gives its article text, and the
+/// same key spoilt (same length) so that the extractor does not find it.
+const ARTICLE_BODY: (&[u8], &[u8]) = (b"\"articleBody\"", b"\"articleBod_\"");
+
+/// Runs rs-trafilatura. It replaces what it found in the page by the JSON-LD
+/// `articleBody` when that is twice as long; but that text has lost its
+/// paragraphs, and when it is so much longer than a real article on the
+/// page it is most often several versions of the story run together (live
+/// pages): so when the page's own text was an article, it is extracted
+/// again without the JSON-LD text.
+fn extract(bytes: &[u8]) -> Result<rs_trafilatura::ExtractResult, ErrorKind> {
+    let run = |bytes: &[u8]| {
+        rs_trafilatura::extract_bytes_with_options(bytes, &options())
+            .map_err(|err| ErrorKind::Html(err.to_string()))
+    };
+    let result = run(bytes)?;
+    let dom_chars = result.warnings.iter().find_map(|w| {
+        w.strip_prefix("Using JSON-LD content: ")?
+            .split_once("(DOM was ")?
+            .1
+            .split_once(' ')?
+            .0
+            .parse::<usize>()
+            .ok()
+    });
+    if dom_chars.is_some_and(|n| n >= DOM_ARTICLE) {
+        let (key, spoilt) = ARTICLE_BODY;
+        let mut page = Vec::with_capacity(bytes.len());
+        let mut rest = bytes;
+        while let Some(at) = rest.windows(key.len()).position(|w| w == key) {
+            page.extend_from_slice(&rest[..at]);
+            page.extend_from_slice(spoilt);
+            rest = &rest[at + key.len()..];
+        }
+        page.extend_from_slice(rest);
+        return run(&page);
+    }
+    Ok(result)
+}
+
 /// Extracts the article of an HTML page (gzip-compressed pages are
 /// decompressed first, never beyond `limit` bytes: a gzip bomb is an error,
 /// not an allocation).
@@ -57,13 +115,13 @@ pub fn parse_html(bytes: &[u8], limit: usize) -> Result<Article, ErrorKind> {
     } else {
         bytes
     };
-    let result =
-        rs_trafilatura::extract_bytes(bytes).map_err(|err| ErrorKind::Html(err.to_string()))?;
+    let result = extract(bytes)?;
     let meta = result.metadata;
     let text = crate::text::clean_text(&crate::boilerplate::strip(
         &result.content_text,
         meta.title.as_deref(),
         meta.author.as_deref(),
+        &crate::boilerplate::Links::from_html(result.content_html.as_deref().unwrap_or_default()),
     ));
     if text.is_empty() {
         return Err(ErrorKind::Empty);
@@ -161,6 +219,32 @@ mod tests {
             article.text.contains("français a déclaré"),
             "{}",
             article.text
+        );
+    }
+
+    #[test]
+    fn the_pages_paragraphs_are_preferred_to_a_much_longer_json_ld_body() {
+        let paragraph = "Negotiators met in Istanbul on Wednesday for less than two hours and agreed to exchange prisoners of war, officials from both delegations said after the meeting ended.";
+        let paragraphs: String = (0..10)
+            .map(|i| format!("<p>{i}. {paragraph}</p>"))
+            .collect();
+        let body = (0..30)
+            .map(|i| format!("{i}. {paragraph}"))
+            .collect::<String>();
+        let page = format!(
+            r#"<html><head><title>Talks</title><script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Talks","articleBody":"{body}"}}</script></head><body><article><h1>Talks</h1>{paragraphs}</article></body></html>"#
+        );
+        let article = parse_html(page.as_bytes(), 1 << 20).unwrap();
+        assert!(article.text.contains("9. Negotiators"), "{}", article.text);
+        assert!(
+            !article.text.contains("29. Negotiators"),
+            "{}",
+            article.text
+        );
+        assert!(
+            article
+                .text
+                .contains("said after the meeting ended.\n\n1. ")
         );
     }
 }
