@@ -22,6 +22,12 @@ pub enum ErrorKind {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// An HTML page or a feed (after decompression) is larger than the
+    /// page cap.
+    PageTooLarge {
+        /// The cap, in bytes.
+        limit: usize,
+    },
     /// A JSON Lines record is not valid JSON or not an object.
     MalformedJson(String),
     /// A JSON Lines record lacks the required `text` string.
@@ -110,6 +116,9 @@ impl Error {
             ErrorKind::Empty => "no article text".into(),
             ErrorKind::TooLarge { limit } => {
                 format!("article larger than the limit of {limit} bytes (--max-article-bytes)")
+            }
+            ErrorKind::PageTooLarge { limit } => {
+                format!("page larger than the limit of {limit} bytes (--max-page-bytes)")
             }
             ErrorKind::MalformedJson(msg) => format!("malformed JSON: {msg}"),
             ErrorKind::MissingText => "record has no \"text\" string".into(),

@@ -3,9 +3,9 @@
 //! An item with its full content (`content:encoded`, Atom `content`) gives
 //! that content as text. An item with only a title and a summary gives
 //! those, and the article is marked [`Article::partial`]. The item's date
-//! (published, else updated), link and id come along. XML entity
-//! declarations are never expanded (the parser does not read DTDs), so an
-//! entity-expansion bomb is just malformed input.
+//! (published, else updated), link and id come along. A feed that declares
+//! XML entities is refused before parsing ([`crate::guard`]): the parser
+//! would not expand them, and a feed never needs them.
 
 use std::io::Read;
 
@@ -30,7 +30,10 @@ pub(crate) fn read_feed(
         return sink(Err(Error::io(name, err)));
     }
     if bytes.len() > limit {
-        return sink(Err(Error::new(name, ErrorKind::TooLarge { limit })));
+        return sink(Err(Error::new(name, ErrorKind::PageTooLarge { limit })));
+    }
+    if let Err(kind) = crate::guard::xml(&bytes) {
+        return sink(Err(Error::new(name, kind)));
     }
     let feed = match feed_rs::parser::parse(&bytes[..]) {
         Ok(feed) => feed,

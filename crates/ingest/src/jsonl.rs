@@ -34,6 +34,7 @@ pub(crate) fn read_jsonl(
     let mut reader = BufReader::with_capacity(64 * 1024, reader);
     let mut line = Vec::new();
     let mut number = 0u64;
+    let mut records = 0u64;
     loop {
         number += 1;
         line.clear();
@@ -45,8 +46,12 @@ pub(crate) fn read_jsonl(
             Err(err) => return sink(Err(Error::io(name, err).at_line(number))),
         };
         if read == 0 {
+            if records == 0 {
+                sink(Err(Error::new(name, ErrorKind::Empty)));
+            }
             return;
         }
+        records += 1;
         if line.len() as u64 > line_limit && line.last() != Some(&b'\n') {
             sink(Err(
                 Error::new(name, ErrorKind::TooLarge { limit }).at_line(number)
@@ -57,7 +62,12 @@ pub(crate) fn read_jsonl(
             continue;
         }
         if line.iter().all(u8::is_ascii_whitespace) {
+            records -= 1;
             continue;
+        }
+        // A binary file is not JSON Lines: one error, not one per "line".
+        if line.contains(&0) {
+            return sink(Err(Error::new(name, ErrorKind::Binary).at_line(number)));
         }
         let result = decode(&line)
             .and_then(|text| parse_jsonl_record(text, config))
@@ -239,6 +249,28 @@ mod tests {
                 .contains("larger than the limit")
         );
         assert_eq!(out[1].as_ref().unwrap().text, "small");
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_one_error() {
+        for input in ["", "\n  \n\n"] {
+            let out = read_all(input, &Config::default());
+            assert_eq!(out.len(), 1, "{input:?}");
+            assert_eq!(
+                out[0].as_ref().unwrap_err().to_string(),
+                "feed.jsonl: no article text"
+            );
+        }
+        let mut out = Vec::new();
+        let binary = b"{\"text\": \"ok\"}\n\x7fELF\0\x01\n\0\0\n\0\n";
+        read_jsonl("feed.jsonl", &binary[..], &Config::default(), &mut |r| {
+            out.push(r)
+        });
+        assert_eq!(out.len(), 2);
+        assert_eq!(
+            out[1].as_ref().unwrap_err().to_string(),
+            "feed.jsonl:2: binary file (contains NUL bytes), not article text"
+        );
     }
 
     #[test]

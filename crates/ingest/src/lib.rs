@@ -22,6 +22,7 @@ mod discover;
 mod error;
 mod feed;
 mod fetch;
+mod guard;
 mod html;
 mod jsonl;
 mod language;
@@ -180,21 +181,32 @@ pub fn read_from(
     sink: &mut dyn FnMut(Result<Article, Error>),
 ) {
     let name = source.display();
-    match source.format {
-        Format::Text => sink(text::read_text(&name, reader, config)),
+    // Gzip-compressed input of any format is inflated as it is read; every
+    // reader's cap counts inflated bytes, so a bomb stops at the cap.
+    let mut reader = std::io::BufReader::new(reader);
+    let mut reader: Box<dyn std::io::BufRead> = match guard::is_gzip(&mut reader) {
+        Ok(true) => Box::new(std::io::BufReader::new(flate2::read::GzDecoder::new(
+            reader,
+        ))),
+        Ok(false) => Box::new(reader),
+        Err(err) => return sink(Err(Error::io(name, err))),
+    };
+    let format = match source.format {
+        Format::Sniff => match sniff(&mut reader) {
+            Ok(format) => format,
+            Err(err) => return sink(Err(Error::io(name, err))),
+        },
+        format => format,
+    };
+    match format {
         Format::JsonLines => jsonl::read_jsonl(&name, reader, config, sink),
-        Format::Html => sink(html::read_html(&name, reader, config)),
-        Format::Feed => feed::read_feed(&name, reader, config, sink),
-        Format::Sniff => {
-            let mut reader = std::io::BufReader::new(reader);
-            match sniff(&mut reader) {
-                Ok(Format::JsonLines) => jsonl::read_jsonl(&name, reader, config, sink),
-                Ok(Format::Html) => sink(html::read_html(&name, reader, config)),
-                Ok(Format::Feed) => feed::read_feed(&name, reader, config, sink),
-                Ok(_) => sink(text::read_text(&name, reader, config)),
-                Err(err) => sink(Err(Error::io(name, err))),
-            }
+        Format::Html => {
+            let limit = config.max_page_bytes();
+            let capped = guard::Capped::new(reader, limit);
+            sink(html::read_html(&name, capped, config).map_err(|err| guard::page_cap(err, limit)))
         }
+        Format::Feed => feed::read_feed(&name, reader, config, sink),
+        Format::Text | Format::Sniff => sink(text::read_text(&name, reader, config)),
     }
 }
 

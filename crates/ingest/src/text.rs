@@ -19,10 +19,33 @@ pub(crate) fn read_text(name: &str, reader: impl Read, config: &Config) -> Resul
     if bytes.len() > limit {
         return Err(Error::new(name, ErrorKind::TooLarge { limit }));
     }
-    let text = decode(&bytes).map_err(|kind| Error::new(name, kind))?;
+    let utf16 = decode_utf16(&bytes);
+    let text = match &utf16 {
+        Some(text) => text.as_str(),
+        None => decode(&bytes).map_err(|kind| Error::new(name, kind))?,
+    };
     let mut article = parse_text(text, None).map_err(|kind| Error::new(name, kind))?;
     article.path = Some(name.to_string());
     Ok(article)
+}
+
+/// Text saved as UTF-16 (as some Windows editors do), recognised by its
+/// byte-order mark; a lone bad code unit becomes U+FFFD.
+fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let (rest, big_endian) = match bytes {
+        [0xff, 0xfe, rest @ ..] => (rest, false),
+        [0xfe, 0xff, rest @ ..] => (rest, true),
+        _ => return None,
+    };
+    let units = rest.chunks_exact(2).map(|pair| match big_endian {
+        true => u16::from_be_bytes([pair[0], pair[1]]),
+        false => u16::from_le_bytes([pair[0], pair[1]]),
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
 }
 
 /// Checks that `bytes` are UTF-8 text, not binary data.
@@ -240,6 +263,24 @@ mod tests {
             decode(b"ab\xffcd"),
             Err(ErrorKind::InvalidUtf8 { offset: 2 })
         ));
+    }
+
+    #[test]
+    fn utf16_text_with_a_byte_order_mark_is_read() {
+        let text = "date 2025-07-22\nTalks in Genève resumed.";
+        let le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        for bytes in [le, be] {
+            let a = read_text("a.txt", &bytes[..], &Config::default()).unwrap();
+            assert_eq!(a.text, "Talks in Genève resumed.");
+            assert_eq!(date(&a), "2025-07-22");
+        }
     }
 
     #[test]
