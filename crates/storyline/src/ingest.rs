@@ -183,12 +183,18 @@ pub fn ingest(db: &Path, args: &IngestArgs) -> anyhow::Result<Outcome> {
         })
     })?;
     let Tally { new, already } = tally;
-    crate::listing::consolidate(&mut store)?;
+    // Near-duplicates are found once, by consolidation's MinHash copies.
+    let copies = crate::listing::consolidate(&mut store)?;
     let mut summary = format!(
         "ingested {} articles into {}: {new} new, {already} already stored, {failed} failed",
         new + already,
         db.display()
     );
+    match copies {
+        0 => {}
+        1 => summary.push_str(", 1 near-duplicate of a stored article"),
+        n => summary.push_str(&format!(", {n} near-duplicates of stored articles")),
+    }
     if skipped > 0 {
         summary.push_str(&format!("; skipped {skipped} files of other types"));
     }

@@ -216,9 +216,11 @@ pub fn code_name(code: &str) -> Option<String> {
 }
 
 /// Consolidates what is pending, saying so on stderr when there was work.
-pub fn consolidate(store: &mut SqliteStore) -> anyhow::Result<()> {
+/// Returns how many of the pending articles are near-duplicates (copies,
+/// `copies.rs`) of other stored articles.
+pub fn consolidate(store: &mut SqliteStore) -> anyhow::Result<usize> {
     if store.pending_consolidation()? == 0 {
-        return Ok(());
+        return Ok(0);
     }
     let stats = store
         .consolidate(&code_name)
@@ -227,7 +229,7 @@ pub fn consolidate(store: &mut SqliteStore) -> anyhow::Result<()> {
         "consolidated {} articles: {} canonical events, {} stories rebuilt, {} syndicated copies",
         stats.articles, stats.events, stats.stories, stats.copies
     );
-    Ok(())
+    Ok(stats.copies)
 }
 
 /// Figures of a canonical event: each kind with its values and how many

@@ -5,6 +5,7 @@ mod consolidation;
 mod crash;
 mod eval;
 mod fetch;
+mod hostile;
 mod ingest;
 mod listing;
 mod seeds;
