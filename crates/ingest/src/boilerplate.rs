@@ -31,6 +31,13 @@ const RULES: &[(&str, Action, &str, usize)] = &[
         80,
     ),
     ("boilerplate/tags", Action::Line, "tags", 6),
+    ("boilerplate/tags", Action::Line, "tags:", 100),
+    (
+        "boilerplate/promo",
+        Action::Line,
+        "this slideshow requires",
+        40,
+    ),
     ("boilerplate/read-more", Action::Line, "read more", 200),
     ("boilerplate/read-more", Action::Line, "also on ", 60),
     ("boilerplate/updated", Action::Line, "updated at", 40),
