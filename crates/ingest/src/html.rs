@@ -118,6 +118,7 @@ pub fn parse_html(bytes: &[u8], limit: usize) -> Result<Article, ErrorKind> {
     } else {
         bytes
     };
+    crate::guard::html(bytes)?;
     let result = extract(bytes)?;
     let meta = result.metadata;
     let text = crate::text::clean_text(&crate::boilerplate::strip(
