@@ -337,7 +337,10 @@ fn answers_follow_a_store_written_by_another_process() {
     );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while count(&app) != 2 {
-        assert!(std::time::Instant::now() < deadline, "the new article shows");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the new article shows"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
