@@ -396,6 +396,7 @@ fn fuzz_regressions_replay() {
     let config = Config::default()
         .with_max_page_bytes(256 * 1024)
         .with_max_article_bytes(64 * 1024);
+    let mut replayed = 0;
     for (target, format) in [
         ("html", Format::Html),
         ("feed", Format::Feed),
@@ -408,6 +409,7 @@ fn fuzz_regressions_replay() {
         for entry in entries {
             let path = entry.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
+            replayed += 1;
             for result in read_with("fuzz.input", format, &bytes, &config) {
                 if let Err(err) = result {
                     assert!(
@@ -419,4 +421,10 @@ fn fuzz_regressions_replay() {
             }
         }
     }
+    // The 50,000-level page that overflowed the stack, the entity bomb.
+    assert!(
+        replayed >= 2,
+        "{replayed} regression inputs in {}",
+        root.display()
+    );
 }
