@@ -22,7 +22,7 @@ use super::lex::{Cx, T};
 use super::number::starts_number;
 use super::phrase::{Phrase, Unit, phrase_at};
 use super::vocab::{Class, Hit, Pattern, VOCAB, Vocab};
-use super::words::{AUX, EXCHANGE, LINK, OBJECT, PARTITIVE, STOP, looks_plural};
+use super::words::{AUX, EXCHANGE, LINK, OBJECT, PARTITIVE, is_stop, looks_plural};
 
 /// The figure attached just before, for lists and "including".
 #[derive(Debug, Clone, Copy)]
@@ -148,7 +148,7 @@ fn walk_np(cx: &Cx, v: &Vocab, i: usize, vague: bool) -> Np {
             let next = j + 1;
             let fine = cx
                 .word(next)
-                .is_some_and(|n| !starts_number(n) && !STOP.contains(&n))
+                .is_some_and(|n| !starts_number(n) && !is_stop(n))
                 && v.match_at(cx, next)
                     .is_none_or(|h| v.class(h.kind) != Class::Event);
             if fine {
@@ -157,7 +157,7 @@ fn walk_np(cx: &Cx, v: &Vocab, i: usize, vague: bool) -> Np {
             }
             break;
         }
-        if STOP.contains(&w) || (starts_number(w) && !in_compound) {
+        if is_stop(w) || (starts_number(w) && !in_compound) {
             break;
         }
         if looks_plural(w) && !in_compound {

@@ -18,8 +18,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::lex::Cx;
 
 /// How a kind behaves when attaching figures.
@@ -102,19 +100,179 @@ pub(super) struct Vocab {
     entries: Vec<Entry>,
     by_first: HashMap<String, Vec<usize>>,
     by_last: HashMap<String, Vec<usize>>,
-    /// Matches number words and cue words: sentences without one or a digit
-    /// hold no figure.
-    prefilter: Option<Regex>,
+    /// Number words and cue words (lower case): sentences without one or a
+    /// digit hold no figure.
+    prefilter: WordSet,
+}
+
+/// A set of lower-case ASCII words of at most 16 letters, looked up by the
+/// words of a text: each word is packed into a `u128` (ASCII lower-cased
+/// with `| 0x20`) and found in an open-addressing table.
+struct WordSet {
+    /// Packed words; 0 marks an empty slot. The length is a power of two.
+    slots: Vec<u128>,
+    /// For each first letter (`& 31`), the word lengths that occur (most
+    /// words of a text are rejected by this mask alone).
+    lengths: [u32; 32],
+}
+
+/// Longest word a [`WordSet`] holds.
+const PACKED_MAX: usize = 16;
+
+/// `w` (at most [`PACKED_MAX`] bytes) with `| 0x20` on every byte, packed
+/// little-endian. For ASCII letters that is the lower case; digits stay
+/// digits and `_` becomes DEL, so a run holding either never equals a word.
+fn pack(w: &[u8]) -> u128 {
+    let mut buf = [0u8; PACKED_MAX];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c | 0x20;
+    }
+    u128::from_le_bytes(buf)
+}
+
+impl WordSet {
+    fn new(words: impl IntoIterator<Item = String>) -> WordSet {
+        let words: Vec<Vec<u8>> = words
+            .into_iter()
+            .map(|w| w.to_ascii_lowercase().into_bytes())
+            .filter(|w| {
+                !w.is_empty() && w.len() <= PACKED_MAX && w.iter().all(u8::is_ascii_lowercase)
+            })
+            .collect();
+        let size = (words.len() * 4).next_power_of_two().max(64);
+        let mut set = WordSet {
+            slots: vec![0; size],
+            lengths: [0; 32],
+        };
+        for w in &words {
+            set.lengths[usize::from(w[0] & 31)] |= 1 << w.len();
+            let key = pack(w);
+            let mut slot = set.home(key);
+            while set.slots[slot] != 0 && set.slots[slot] != key {
+                slot = (slot + 1) & (size - 1);
+            }
+            set.slots[slot] = key;
+        }
+        set
+    }
+
+    fn home(&self, key: u128) -> usize {
+        let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & (self.slots.len() - 1)
+    }
+
+    fn contains(&self, key: u128) -> bool {
+        let mut slot = self.home(key);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                k if k == key => return true,
+                _ => slot = (slot + 1) & (self.slots.len() - 1),
+            }
+        }
+    }
+
+    /// Whether `text` holds an ASCII digit or a whole word in the set, ASCII
+    /// case-insensitively: the digit test, then what `(?i-u)\b(?:w1|w2|...)\b`
+    /// finds (words being runs of ASCII letters, digits and `_`), in one pass.
+    fn digit_or_any_in(&self, text: &str) -> bool {
+        /// Byte classes: 0 not in a word, 1 digit, 2 letter or `_`.
+        static CLASS: [u8; 256] = {
+            let mut t = [0u8; 256];
+            let mut c = 0;
+            while c < 256 {
+                let b = c as u8;
+                t[c] = if b.is_ascii_digit() {
+                    1
+                } else if b.is_ascii_alphabetic() || b == b'_' {
+                    2
+                } else {
+                    0
+                };
+                c += 1;
+            }
+            t
+        };
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match CLASS[usize::from(b[i])] {
+                0 => {
+                    i += 1;
+                    continue;
+                }
+                1 => return true,
+                _ => {}
+            }
+            let start = i;
+            while i < b.len() {
+                match CLASS[usize::from(b[i])] {
+                    0 => break,
+                    1 => return true,
+                    _ => i += 1,
+                }
+            }
+            let len = i - start;
+            if len <= PACKED_MAX
+                && self.lengths[usize::from(b[start] & 31)] & (1 << len) != 0
+                && self.contains(pack(&b[start..i]))
+            {
+                return true;
+            }
+        }
+        false
+    }
 }
 
 /// The vocabulary of `data/figure_kinds.tsv`.
 pub(super) static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab::parse(super::KINDS_TSV));
 
 /// Number words for the pre-check (the forms [`super::number`] reads).
-const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\
-thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|\
-seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|lakh|crore|\
-scores|tens";
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "lakh",
+    "crore",
+    "scores",
+    "tens",
+];
 
 impl Vocab {
     /// Parses the TSV; malformed rows are skipped (a test checks there are none).
@@ -163,7 +321,7 @@ impl Vocab {
         }
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut cues = Vec::new();
+        let mut cues: Vec<String> = NUMBER_WORDS.iter().map(|w| w.to_string()).collect();
         for (i, e) in entries.iter().enumerate() {
             by_first.entry(e.words[0].clone()).or_default().push(i);
             by_last
@@ -171,28 +329,24 @@ impl Vocab {
                 .or_default()
                 .push(i);
             if matches!(kinds[e.kind].class, Class::Event | Class::Person) {
-                cues.push(regex::escape(&e.words[0]));
+                cues.push(e.words[0].clone());
             }
         }
         for list in by_first.values_mut().chain(by_last.values_mut()) {
             list.sort_by_key(|&i| std::cmp::Reverse(entries[i].words.len()));
         }
-        cues.sort();
-        cues.dedup();
-        let pattern = format!(r"(?i-u)\b(?:{NUMBER_WORDS}|{})\b", cues.join("|"));
         Vocab {
             kinds,
             entries,
             by_first,
             by_last,
-            prefilter: Regex::new(&pattern).ok(),
+            prefilter: WordSet::new(cues),
         }
     }
 
     /// Whether `sentence` may hold a figure: a digit, a number word or a cue.
     pub fn may_hold_figures(&self, sentence: &str) -> bool {
-        sentence.bytes().any(|b| b.is_ascii_digit())
-            || self.prefilter.as_ref().is_none_or(|r| r.is_match(sentence))
+        self.prefilter.digit_or_any_in(sentence)
     }
 
     /// The rule id of `kind` attached by `pattern`.
@@ -279,11 +433,51 @@ mod tests {
         ] {
             assert!(v.kind_named(k).is_some(), "{k}");
         }
-        assert!(v.prefilter.is_some());
         assert_eq!(
             v.rule(v.kind_named("killed").unwrap(), Pattern::Passive),
             "figure/killed/passive"
         );
+    }
+
+    #[test]
+    fn prefilter_is_the_word_regex() {
+        let v = &*VOCAB;
+        let mut words: Vec<String> = NUMBER_WORDS.iter().map(|w| w.to_string()).collect();
+        for e in &v.entries {
+            if matches!(v.kinds[e.kind].class, Class::Event | Class::Person) {
+                words.push(regex::escape(&e.words[0]));
+            }
+        }
+        let re = regex::Regex::new(&format!(r"(?i-u)\b(?:{})\b", words.join("|"))).unwrap();
+        for s in [
+            "Twelve killed",
+            "KILLED",
+            "the killed_x",
+            "ékilled",
+            "killedé",
+            "no cue here",
+            "dozens",
+            "Dozens,",
+            "hundredfold",
+            "a_b tens",
+            "x-Thousand-y",
+            "nothing",
+            "",
+            "Scores of people",
+            "score",
+            "It wounded him",
+            "he’s dead",
+            "Ukraine's dead",
+            "G7 summit",
+            "killed_1",
+            "x 2",
+        ] {
+            let want = s.bytes().any(|b| b.is_ascii_digit()) || re.is_match(s);
+            assert_eq!(v.prefilter.digit_or_any_in(s), want, "{s:?}");
+        }
+        for w in &words {
+            assert!(v.prefilter.digit_or_any_in(&w.to_ascii_uppercase()), "{w}");
+        }
     }
 
     #[test]

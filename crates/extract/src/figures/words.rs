@@ -56,6 +56,11 @@ pub(super) const BOUNDS: &[(&[&str], Bound)] = &[
 
 /// The bound phrase ending just before token `i`: its bound and first token.
 pub(super) fn bound_before(cx: &Cx, i: usize) -> Option<(Bound, usize)> {
+    // Most numbers have no bound: only the last word of a phrase can start one.
+    let last = cx.word(i.checked_sub(1)?)?;
+    if !BOUNDS.iter().any(|(words, _)| words.last() == Some(&last)) {
+        return None;
+    }
     let mut best: Option<(Bound, usize)> = None;
     for (words, bound) in BOUNDS {
         let Some(first) = i.checked_sub(words.len()) else {
@@ -267,5 +272,12 @@ pub(super) fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.contains('\'')
-        && !STOP.contains(&w)
+        && !is_stop(w)
+}
+
+/// Whether lower-case word `w` is in [`STOP`] (a hash set built once).
+pub(super) fn is_stop(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOP.iter().copied().collect());
+    SET.contains(w)
 }

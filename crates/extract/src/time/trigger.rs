@@ -46,13 +46,17 @@ pub(super) const THEW: u32 = 1 << 17;
 impl Triggers {
     /// Scans `s` once.
     pub(super) fn scan(s: &str) -> Triggers {
+        let table = &*TABLE;
         let mut flags = 0;
         let bytes = s.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let start = i;
             let b = bytes[i];
-            if b.is_ascii_digit() {
+            let class = CLASS[usize::from(b)];
+            if class == OTHER {
+                i += 1;
+            } else if class == DIGIT {
                 while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
@@ -67,23 +71,18 @@ impl Triggers {
                         flags |= ORD;
                     }
                 }
-            } else if b.is_ascii_alphabetic() {
-                while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            } else {
+                while i < bytes.len() && CLASS[usize::from(bytes[i])] == LETTER {
                     i += 1;
                 }
-                if i - start <= 12 {
-                    let mut buf = [0u8; 12];
-                    for (dst, src) in buf.iter_mut().zip(&bytes[start..i]) {
-                        *dst = src.to_ascii_lowercase();
-                    }
-                    let mut f = word_flags(&buf[..i - start]);
+                let len = i - start;
+                if len <= MAX_LEN && table.may_hold(b | 0x20, len) {
+                    let mut f = table.get(pack(&bytes[start..i]));
                     if f & (MONTH | WEEKDAY) != 0 && !b.is_ascii_uppercase() {
                         f &= !(MONTH | WEEKDAY);
                     }
                     flags |= f;
                 }
-            } else {
-                i += 1;
             }
         }
         Triggers(flags)
@@ -105,41 +104,143 @@ impl Triggers {
     }
 }
 
-/// The families a lower-case word belongs to.
-fn word_flags(w: &[u8]) -> u32 {
-    match w {
-        b"jan" | b"january" | b"feb" | b"february" | b"mar" | b"march" | b"apr" | b"april"
-        | b"may" | b"jun" | b"june" | b"jul" | b"july" | b"aug" | b"august" | b"sep" | b"sept"
-        | b"september" | b"oct" | b"october" | b"nov" | b"november" | b"dec" | b"december" => MONTH,
-        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
-        | b"sunday" => WEEKDAY,
-        b"yesterday" | b"today" | b"tomorrow" | b"tonight" | b"overnight" | b"night"
-        | b"morning" | b"afternoon" | b"evening" => DAYWORD,
-        b"minute" | b"minutes" | b"hour" | b"hours" | b"days" | b"weeks" | b"month" | b"months"
-        | b"years" | b"decade" | b"decades" | b"day" | b"year" => UNIT,
-        b"week" => UNIT,
-        b"weekend" => UNIT | LTN,
-        b"eve" => THEW | DAYWORD,
-        b"ago" => AGO,
-        b"now" => NOW,
-        b"in" => IN,
-        b"for" | b"over" | b"during" | b"within" | b"throughout" | b"first" => SPAN,
-        b"recently" | b"lately" | b"recent" | b"coming" | b"near" | b"few" => VAGUE,
-        b"this" => LTN,
-        b"next" => LTN | THEW,
-        b"last" | b"past" => LTN | SPAN,
-        b"late" => VAGUE | PART,
-        b"later" | b"earlier" => OFFW | PART,
-        b"after" | b"before" | b"prior" | b"beforehand" | b"afterwards" | b"afterward" => OFFW,
-        b"following" | b"preceding" | b"same" => THEW,
-        b"previous" => THEW | SPAN,
-        b"early" | b"mid" | b"end" | b"beginning" | b"start" | b"middle" | b"turn" | b"half" => {
-            PART
+/// Byte classes for [`Triggers::scan`].
+const OTHER: u8 = 0;
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_digit() {
+            t[c] = DIGIT;
+        } else if b.is_ascii_alphabetic() {
+            t[c] = LETTER;
         }
-        b"spring" | b"summer" | b"autumn" | b"fall" | b"winter" => SEASON,
-        b"making" => MAKING,
-        _ => 0,
+        c += 1;
     }
+    t
+};
+
+/// Longest keyword considered, in bytes (longer words are no keyword).
+const MAX_LEN: usize = 12;
+
+/// Every keyword (lower case) and the families it belongs to.
+#[rustfmt::skip]
+const WORDS: &[(&str, u32)] = &[
+    ("jan", MONTH), ("january", MONTH), ("feb", MONTH), ("february", MONTH), ("mar", MONTH),
+    ("march", MONTH), ("apr", MONTH), ("april", MONTH), ("may", MONTH), ("jun", MONTH),
+    ("june", MONTH), ("jul", MONTH), ("july", MONTH), ("aug", MONTH), ("august", MONTH),
+    ("sep", MONTH), ("sept", MONTH), ("september", MONTH), ("oct", MONTH), ("october", MONTH),
+    ("nov", MONTH), ("november", MONTH), ("dec", MONTH), ("december", MONTH),
+    ("monday", WEEKDAY), ("tuesday", WEEKDAY), ("wednesday", WEEKDAY), ("thursday", WEEKDAY),
+    ("friday", WEEKDAY), ("saturday", WEEKDAY), ("sunday", WEEKDAY),
+    ("yesterday", DAYWORD), ("today", DAYWORD), ("tomorrow", DAYWORD), ("tonight", DAYWORD),
+    ("overnight", DAYWORD), ("night", DAYWORD), ("morning", DAYWORD), ("afternoon", DAYWORD),
+    ("evening", DAYWORD),
+    ("minute", UNIT), ("minutes", UNIT), ("hour", UNIT), ("hours", UNIT), ("days", UNIT),
+    ("weeks", UNIT), ("month", UNIT), ("months", UNIT), ("years", UNIT), ("decade", UNIT),
+    ("decades", UNIT), ("day", UNIT), ("year", UNIT), ("week", UNIT),
+    ("weekend", UNIT | LTN),
+    ("eve", THEW | DAYWORD),
+    ("ago", AGO),
+    ("now", NOW),
+    ("in", IN),
+    ("for", SPAN), ("over", SPAN), ("during", SPAN), ("within", SPAN), ("throughout", SPAN),
+    ("first", SPAN),
+    ("recently", VAGUE), ("lately", VAGUE), ("recent", VAGUE), ("coming", VAGUE),
+    ("near", VAGUE), ("few", VAGUE),
+    ("this", LTN),
+    ("next", LTN | THEW),
+    ("last", LTN | SPAN), ("past", LTN | SPAN),
+    ("late", VAGUE | PART),
+    ("later", OFFW | PART), ("earlier", OFFW | PART),
+    ("after", OFFW), ("before", OFFW), ("prior", OFFW), ("beforehand", OFFW),
+    ("afterwards", OFFW), ("afterward", OFFW),
+    ("following", THEW), ("preceding", THEW), ("same", THEW),
+    ("previous", THEW | SPAN),
+    ("early", PART), ("mid", PART), ("end", PART), ("beginning", PART), ("start", PART),
+    ("middle", PART), ("turn", PART), ("half", PART),
+    ("spring", SEASON), ("summer", SEASON), ("autumn", SEASON), ("fall", SEASON),
+    ("winter", SEASON),
+    ("making", MAKING),
+];
+
+/// Slots of the keyword hash table (a power of two, well over twice the keywords).
+const SLOTS: usize = 512;
+
+/// [`WORDS`] as an open-addressing hash table of packed words, built once,
+/// and for each first letter the word lengths that occur: most words are
+/// rejected by that mask alone.
+struct Table {
+    keys: Vec<u128>,
+    flags: Vec<u32>,
+    lengths: [u16; 32],
+}
+
+static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
+    let mut t = Table {
+        keys: vec![0; SLOTS],
+        flags: vec![0; SLOTS],
+        lengths: [0; 32],
+    };
+    for &(w, f) in WORDS {
+        let b = w.as_bytes();
+        t.lengths[usize::from(b[0] & 31)] |= 1 << b.len();
+        let key = pack(b);
+        let mut slot = slot_of(key);
+        while t.keys[slot] != 0 && t.keys[slot] != key {
+            slot = (slot + 1) % SLOTS;
+        }
+        t.keys[slot] = key;
+        t.flags[slot] |= f;
+    }
+    t
+});
+
+/// `w` (ASCII letters, at most [`MAX_LEN`]) lower-cased and packed
+/// little-endian (`| 0x20` lower-cases a letter; no byte is 0).
+fn pack(w: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    for (dst, src) in buf.iter_mut().zip(w.iter().take(MAX_LEN)) {
+        *dst = src | 0x20;
+    }
+    u128::from_le_bytes(buf)
+}
+
+/// The home slot of a packed word.
+fn slot_of(key: u128) -> usize {
+    let h = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 55) as usize % SLOTS
+}
+
+impl Table {
+    /// Whether a keyword starts with lower-case letter `first` and has `len` bytes.
+    fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.lengths[usize::from(first & 31)] & (1 << len) != 0
+    }
+
+    /// The families of the packed lower-case word `key`.
+    fn get(&self, key: u128) -> u32 {
+        let mut slot = slot_of(key);
+        loop {
+            match self.keys[slot] {
+                0 => return 0,
+                k if k == key => return self.flags[slot],
+                _ => slot = (slot + 1) % SLOTS,
+            }
+        }
+    }
+}
+
+/// The families a lower-case word belongs to.
+#[cfg(test)]
+fn word_flags(w: &[u8]) -> u32 {
+    WORDS
+        .iter()
+        .filter(|(k, _)| k.as_bytes() == w)
+        .fold(0, |f, (_, g)| f | g)
 }
 
 #[cfg(test)]
@@ -155,5 +256,28 @@ mod tests {
         assert!(Triggers::scan("12345 may monday").0 == 0);
         assert!(!Triggers::scan("The Kremlin said it was ready for talks.").any());
         assert!(!Triggers::scan("Київ 🚀").any());
+    }
+
+    #[test]
+    fn table_agrees_with_the_list() {
+        for &(w, f) in WORDS {
+            assert_eq!(
+                TABLE.get(pack(w.as_bytes())),
+                word_flags(w.as_bytes()),
+                "{w}"
+            );
+            assert!(TABLE.may_hold(w.as_bytes()[0], w.len()), "{w}");
+            let upper = w.to_ascii_uppercase();
+            let t = Triggers::scan(
+                &upper[..1]
+                    .to_string()
+                    .chars()
+                    .chain(w[1..].chars())
+                    .collect::<String>(),
+            );
+            assert_eq!(t.0, f, "{w}");
+        }
+        assert_eq!(TABLE.get(pack(b"mondays")), 0);
+        assert_eq!(Triggers::scan("xyzzy quux").0, 0);
     }
 }
