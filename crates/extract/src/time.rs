@@ -81,8 +81,8 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use storyline_model::{DateValue, Precision, Span};
 use trigger::{
-    AGO, DAYWORD, IN, LTN, MAKING, MONTH, NOW, OFFW, ORD, PART, SEASON, SHORT, SPAN, THEW,
-    Triggers, UNIT, VAGUE, WEEKDAY, YEAR,
+    AGO, COUNTED, DAYWORD, IN, LTN, MAKING, MONTH, NOW, OFFW, ORD, PART, SEASON, SHORT, SPAN, THEW,
+    Triggers, UNIT, UNIT_DIR, VAGUE, WEEKDAY, YEAR,
 };
 
 /// A temporal expression found in a sentence.
@@ -188,19 +188,27 @@ pub fn find_times(sentence: &str, offset: usize, anchor: Option<NaiveDate>) -> V
     if t.all(UNIT | LTN) {
         relative::periods(&mut ctx);
     }
-    if t.has(UNIT) {
-        counts::counts(&mut ctx, t.has(AGO), t.has(NOW), t.has(IN));
+    // Counted rules need a count right before the unit (`COUNTED`); only
+    // "... ago" may go without one.
+    let counted = t.has(COUNTED);
+    if t.has(UNIT) && (t.has(AGO) || counted) {
+        counts::counts(
+            &mut ctx,
+            t.has(AGO),
+            t.has(NOW) && counted,
+            t.has(IN) && counted,
+        );
     }
     if t.has(VAGUE) {
         spans::vague(&mut ctx);
     }
     if t.has(OFFW | THEW) && t.has(UNIT | DAYWORD) {
-        spans::offsets(&mut ctx, t.all(OFFW | UNIT));
+        spans::offsets(&mut ctx, t.has(UNIT_DIR));
     }
     if t.all(UNIT | SPAN) {
-        spans::durations(&mut ctx);
+        spans::durations(&mut ctx, counted);
     }
-    if t.all(UNIT | MAKING) {
+    if t.all(UNIT | MAKING) && counted {
         spans::making(&mut ctx);
     }
     select(ctx.cands)

@@ -154,10 +154,12 @@ pub(super) fn offsets(ctx: &mut Ctx, unit: bool) {
 }
 
 /// "for three years", "in the past two weeks", "over the last month", "for
-/// years", "a year and a half in the making".
-pub(super) fn durations(ctx: &mut Ctx) {
+/// years", "a year and a half in the making"; `counted` says whether a count
+/// stands right before a unit anywhere in the sentence (else only the
+/// patterns without a count can match).
+pub(super) fn durations(ctx: &mut Ctx, counted: bool) {
     let (s, low) = (ctx.s, ctx.low);
-    for c in DURATION.captures_iter(low) {
+    for c in DURATION.captures_iter(if counted { low } else { "" }) {
         let (Some(all), Some(n)) = (c.get(0), c.name("n")) else {
             continue;
         };

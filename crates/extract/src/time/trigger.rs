@@ -42,12 +42,25 @@ pub(super) const IN: u32 = 1 << 15;
 pub(super) const SPAN: u32 = 1 << 16;
 /// "next", "following", "previous", "preceding", "same", "eve".
 pub(super) const THEW: u32 = 1 << 17;
+/// A unit of time right after a count: a number of one to three digits or
+/// the last word of a count ("two", "a", "few", "couple of", "dozen"), with
+/// nothing but non-word characters between them ("two days", "48 hours").
+/// Rules whose pattern needs a count before the unit need this.
+pub(super) const COUNTED: u32 = 1 << 18;
+/// A word of [`OFFW`] right after a unit of time ("days after", "hours
+/// before"): what `time/offset` patterns with a count need.
+pub(super) const UNIT_DIR: u32 = 1 << 19;
+/// Not a family of its own: a word that may end a count (see [`COUNTED`]).
+const COUNT_END: u32 = 1 << 31;
 
 impl Triggers {
     /// Scans `s` once.
     pub(super) fn scan(s: &str) -> Triggers {
         let table = &*TABLE;
         let mut flags = 0;
+        // The families of the previous word or number (a short number counts
+        // as COUNT_END): pairs of neighbours set COUNTED and UNIT_DIR.
+        let mut prev = 0;
         let bytes = s.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -65,6 +78,7 @@ impl Triggers {
                     (4, [b'1', b'9', ..] | [b'2', b'0', ..]) => YEAR,
                     _ => 0,
                 };
+                prev = if i - start <= 3 { COUNT_END } else { 0 };
                 if let Some(&[a, b]) = bytes.get(i..i + 2) {
                     let suffix = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
                     if matches!(&suffix, b"st" | b"nd" | b"rd" | b"th") {
@@ -76,13 +90,21 @@ impl Triggers {
                     i += 1;
                 }
                 let len = i - start;
+                let mut f = 0;
                 if len <= MAX_LEN && table.may_hold(b | 0x20, len) {
-                    let mut f = table.get(pack(&bytes[start..i]));
+                    f = table.get(pack(bytes, start, i));
                     if f & (MONTH | WEEKDAY) != 0 && !b.is_ascii_uppercase() {
                         f &= !(MONTH | WEEKDAY);
                     }
-                    flags |= f;
+                    if f & UNIT != 0 && prev & COUNT_END != 0 {
+                        flags |= COUNTED;
+                    }
+                    if f & OFFW != 0 && prev & UNIT != 0 {
+                        flags |= UNIT_DIR;
+                    }
+                    flags |= f & !COUNT_END;
                 }
+                prev = f;
             }
         }
         Triggers(flags)
@@ -165,6 +187,16 @@ const WORDS: &[(&str, u32)] = &[
     ("spring", SEASON), ("summer", SEASON), ("autumn", SEASON), ("fall", SEASON),
     ("winter", SEASON),
     ("making", MAKING),
+    // The last words of a count (`lex::NUM`), "few" and "a couple of" included.
+    ("a", COUNT_END), ("an", COUNT_END), ("one", COUNT_END), ("two", COUNT_END),
+    ("three", COUNT_END), ("four", COUNT_END), ("five", COUNT_END), ("six", COUNT_END),
+    ("seven", COUNT_END), ("eight", COUNT_END), ("nine", COUNT_END), ("ten", COUNT_END),
+    ("eleven", COUNT_END), ("twelve", COUNT_END), ("thirteen", COUNT_END),
+    ("fourteen", COUNT_END), ("fifteen", COUNT_END), ("sixteen", COUNT_END),
+    ("seventeen", COUNT_END), ("eighteen", COUNT_END), ("nineteen", COUNT_END),
+    ("twenty", COUNT_END), ("thirty", COUNT_END), ("forty", COUNT_END), ("fifty", COUNT_END),
+    ("sixty", COUNT_END), ("several", COUNT_END), ("few", COUNT_END), ("many", COUNT_END),
+    ("some", COUNT_END), ("of", COUNT_END), ("dozen", COUNT_END),
 ];
 
 /// Slots of the keyword hash table (a power of two, well over twice the keywords).
@@ -188,7 +220,7 @@ static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
     for &(w, f) in WORDS {
         let b = w.as_bytes();
         t.lengths[usize::from(b[0] & 31)] |= 1 << b.len();
-        let key = pack(b);
+        let key = pack_word(b);
         let mut slot = slot_of(key);
         while t.keys[slot] != 0 && t.keys[slot] != key {
             slot = (slot + 1) % SLOTS;
@@ -199,14 +231,30 @@ static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(|| {
     t
 });
 
-/// `w` (ASCII letters, at most [`MAX_LEN`]) lower-cased and packed
-/// little-endian (`| 0x20` lower-cases a letter; no byte is 0).
-fn pack(w: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    for (dst, src) in buf.iter_mut().zip(w.iter().take(MAX_LEN)) {
-        *dst = src | 0x20;
-    }
-    u128::from_le_bytes(buf)
+/// The word `bytes[start..end]` (ASCII letters, at most [`MAX_LEN`])
+/// lower-cased and packed little-endian (`| 0x20` lower-cases a letter; no
+/// byte is 0). Reads eight bytes at a time when the text goes on that far.
+fn pack(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
+    let word = |from: usize, n: usize| -> u64 {
+        let v = match bytes.get(from..from + 8) {
+            Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+            None => bytes[from..from + n]
+                .iter()
+                .rev()
+                .fold(0, |k, &c| k << 8 | u64::from(c)),
+        };
+        let mask = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+        (v | 0x2020_2020_2020_2020) & mask
+    };
+    let lo = word(start, len.min(8));
+    let hi = if len > 8 { word(start + 8, len - 8) } else { 0 };
+    u128::from(hi) << 64 | u128::from(lo)
+}
+
+/// [`pack`] of a whole word.
+fn pack_word(w: &[u8]) -> u128 {
+    pack(w, 0, w.len())
 }
 
 /// The home slot of a packed word.
@@ -260,9 +308,9 @@ mod tests {
 
     #[test]
     fn table_agrees_with_the_list() {
-        for &(w, f) in WORDS {
+        for &(w, _) in WORDS {
             assert_eq!(
-                TABLE.get(pack(w.as_bytes())),
+                TABLE.get(pack_word(w.as_bytes())),
                 word_flags(w.as_bytes()),
                 "{w}"
             );
@@ -275,9 +323,18 @@ mod tests {
                     .chain(w[1..].chars())
                     .collect::<String>(),
             );
-            assert_eq!(t.0, f, "{w}");
+            assert_eq!(t.0, word_flags(w.as_bytes()) & !COUNT_END, "{w}");
         }
-        assert_eq!(TABLE.get(pack(b"mondays")), 0);
+        assert_eq!(TABLE.get(pack_word(b"mondays")), 0);
         assert_eq!(Triggers::scan("xyzzy quux").0, 0);
+        assert!(Triggers::scan("in two days").has(COUNTED));
+        assert!(Triggers::scan("for 48 hours").has(COUNTED));
+        assert!(Triggers::scan("a couple of weeks").has(COUNTED));
+        assert!(!Triggers::scan("in 2025 days").has(COUNTED));
+        assert!(!Triggers::scan("the days").has(COUNTED));
+        assert!(Triggers::scan("two days after").has(UNIT_DIR));
+        assert!(!Triggers::scan("the day of the attack, after").has(UNIT_DIR));
+        assert_eq!(pack(b"ab Monday", 3, 9), pack_word(b"monday"));
+        assert_eq!(pack(b"xx AfterWards", 3, 13), pack_word(b"afterwards"));
     }
 }
