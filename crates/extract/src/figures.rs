@@ -56,8 +56,9 @@
 //! # Cost
 //!
 //! A sentence with no ASCII digit and no number or cue word is rejected by
-//! one pre-compiled regex; otherwise it is tokenized once and every rule
-//! walks a few tokens around each number.
+//! one pass over its bytes (words packed into integers and looked up in a
+//! hash table built once per process, `vocab.rs`); otherwise it is
+//! tokenized once and every rule walks a few tokens around each number.
 
 mod attach;
 mod lex;

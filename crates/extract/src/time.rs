@@ -2,8 +2,11 @@
 //! against the article's publication date (the *anchor*).
 //!
 //! [`find_times`] first scans the sentence's words once for keyword
-//! families (`trigger.rs`); most sentences hold none and cost only that
-//! scan. It then runs the regular-expression rules those keywords call for
+//! families (`trigger.rs`: each word packed into an integer and looked up
+//! in a hash table built once per process, plus neighbour pairs such as a
+//! count right before a unit of time); most sentences hold none and cost
+//! only that scan. It then runs the regular-expression rules those keywords
+//! call for
 //! (on the ASCII-lowercased sentence, so literal prefilters stay fast),
 //! keeps the longest non-overlapping matches and normalises each to a
 //! [`DateValue`]. Every [`TimeExpr`] names the rule that produced it and
