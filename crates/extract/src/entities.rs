@@ -170,6 +170,7 @@ pub fn recognise(
         })
         .collect();
 
+    let mut last_place_end: Option<usize> = None;
     for m in &matches {
         let span = Span::new(m.start, m.end);
         if !prose(span) || covered_by_person(span) {
@@ -214,8 +215,18 @@ pub fn recognise(
                 );
             }
             Entry::Place(candidates) => {
-                if let Some(p) = choose_place(text, span, candidates, lex, &article_countries) {
+                // "in the towns of Tibu, Teorama and El Tarra": a place
+                // listed right after a located one is located too.
+                let listed = last_place_end.is_some_and(|end| {
+                    text.get(end..span.start).is_some_and(|between| {
+                        matches!(between.trim(), "," | "and" | ", and" | "or" | ", or")
+                    })
+                });
+                if let Some(p) =
+                    choose_place(text, span, candidates, lex, &article_countries, listed)
+                {
                     add_place(&mut out, lex, p, span, "gazetteer/place");
+                    last_place_end = Some(span.end);
                 }
             }
             Entry::Person(i) => {
@@ -298,6 +309,7 @@ fn choose_place(
     candidates: &[usize],
     lex: &Lexicon,
     article_countries: &[&str],
+    listed: bool,
 ) -> Option<usize> {
     let best = candidates.iter().copied().max_by_key(|&p| {
         (
@@ -319,7 +331,8 @@ fn choose_place(
         .take(12)
         .collect::<String>()
         .to_lowercase();
-    let located = LOCATIVE.contains(&prev_word.as_str())
+    let located = listed
+        || LOCATIVE.contains(&prev_word.as_str())
         || [
             "city",
             "region",
@@ -482,8 +495,16 @@ fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Struct
 /// `IRN:MFA`, `PHL:COAST_GUARD`, `USA:MFA`.
 const NATIONAL_BODIES: &[(&[&str], &str, &str)] = &[
     (&["foreign", "ministry"], "MFA", "foreign ministry"),
-    (&["ministry", "of", "foreign", "affairs"], "MFA", "foreign ministry"),
-    (&["external", "affairs", "ministry"], "MFA", "foreign ministry"),
+    (
+        &["ministry", "of", "foreign", "affairs"],
+        "MFA",
+        "foreign ministry",
+    ),
+    (
+        &["external", "affairs", "ministry"],
+        "MFA",
+        "foreign ministry",
+    ),
     (&["foreign", "office"], "MFA", "foreign ministry"),
     (&["state", "department"], "MFA", "State Department"),
     (&["defence", "ministry"], "MOD", "defence ministry"),
@@ -492,7 +513,11 @@ const NATIONAL_BODIES: &[(&[&str], &str, &str)] = &[
     (&["ministry", "of", "defense"], "MOD", "defence ministry"),
     (&["interior", "ministry"], "MOI", "interior ministry"),
     (&["health", "ministry"], "MOH", "health ministry"),
-    (&["information", "ministry"], "MOINF", "information ministry"),
+    (
+        &["information", "ministry"],
+        "MOINF",
+        "information ministry",
+    ),
     (&["justice", "ministry"], "MOJ", "justice ministry"),
     (&["armed", "forces"], "ARMED_FORCES", "armed forces"),
     (&["military"], "MILITARY", "military"),
@@ -504,8 +529,16 @@ const NATIONAL_BODIES: &[(&[&str], &str, &str)] = &[
     (&["embassy"], "EMBASSY", "embassy"),
     (&["presidency"], "PRESIDENCY", "presidency"),
     (&["spy", "agency"], "INTELLIGENCE", "intelligence agency"),
-    (&["intelligence", "agency"], "INTELLIGENCE", "intelligence agency"),
-    (&["intelligence", "service"], "INTELLIGENCE", "intelligence agency"),
+    (
+        &["intelligence", "agency"],
+        "INTELLIGENCE",
+        "intelligence agency",
+    ),
+    (
+        &["intelligence", "service"],
+        "INTELLIGENCE",
+        "intelligence agency",
+    ),
     (&["state", "media"], "STATE_MEDIA", "state media"),
     (&["border", "guards"], "BORDER_GUARD", "border guard"),
     (&["border", "guard"], "BORDER_GUARD", "border guard"),
@@ -554,7 +587,9 @@ fn national_bodies(
         // already itself.
         let known = out.list.iter().any(|e| {
             e.kind == EntityKind::Org
-                && e.mentions.iter().any(|x| x.start < span.end && span.start < x.end)
+                && e.mentions
+                    .iter()
+                    .any(|x| x.start < span.end && span.start < x.end)
         });
         if known || text[span.start..span.end].contains('\n') {
             continue;
@@ -579,7 +614,10 @@ fn national_bodies(
             out.list.len() - 1
         });
         let mentions = &mut out.list[index].mentions;
-        if !mentions.iter().any(|x| x.start == span.start && x.end == span.end) {
+        if !mentions
+            .iter()
+            .any(|x| x.start == span.start && x.end == span.end)
+        {
             mentions.push(Mention {
                 start: span.start,
                 end: span.end,
