@@ -227,6 +227,25 @@ mod tests {
     }
 
     #[test]
+    fn a_windows_1251_page_is_decoded_from_its_http_equiv_charset() {
+        let head = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><title>News</title></head><body><article>";
+        let sentence: &[u8] = b"\xc4\xe5\xeb\xe5\xe3\xe0\xf6\xe8\xe8\x20\xd0\xee\xf1\xf1\xe8\xe8\x20\xe8\x20\xd3\xea\xf0\xe0\xe8\xed\xfb\x20\xe2\xf1\xf2\xf0\xe5\xf2\xe8\xeb\xe8\xf1\xfc\x20\xe2\x20\xd1\xf2\xe0\xec\xe1\xf3\xeb\xe5\x20\xe2\x20\xef\xee\xed\xe5\xe4\xe5\xeb\xfc\xed\xe8\xea\x2c\x20\xf1\xee\xee\xe1\xf9\xe8\xeb\xe8\x20\xee\xf4\xe8\xf6\xe8\xe0\xeb\xfc\xed\xfb\xe5\x20\xeb\xe8\xf6\xe0\x20\xef\xee\xf1\xeb\xe5\x20\xe7\xe0\xe2\xe5\xf0\xf8\xe5\xed\xe8\xff\x20\xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xee\xe2\x2e";
+        let mut page = head.to_vec();
+        for _ in 0..3 {
+            page.extend_from_slice(b"<p>");
+            page.extend_from_slice(sentence);
+            page.extend_from_slice(b"</p>");
+        }
+        page.extend_from_slice(b"</article></body></html>");
+        let article = parse_html(&page, 1 << 20).unwrap();
+        assert!(
+            article.text.contains("Делегации России и Украины встретились в Стамбуле"),
+            "{}",
+            article.text
+        );
+    }
+
+    #[test]
     fn the_pages_paragraphs_are_preferred_to_a_much_longer_json_ld_body() {
         let paragraph = "Negotiators met in Istanbul on Wednesday for less than two hours and agreed to exchange prisoners of war, officials from both delegations said after the meeting ended.";
         let paragraphs: String = (0..10)
