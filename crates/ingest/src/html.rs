@@ -239,7 +239,9 @@ mod tests {
         page.extend_from_slice(b"</article></body></html>");
         let article = parse_html(&page, 1 << 20).unwrap();
         assert!(
-            article.text.contains("Делегации России и Украины встретились в Стамбуле"),
+            article
+                .text
+                .contains("Делегации России и Украины встретились в Стамбуле"),
             "{}",
             article.text
         );
