@@ -14,7 +14,7 @@ use storyline_model::{Actor, DateValue, Event, Evidence, Location, PloverType, R
 use crate::entities::{ActorKind, ActorMention, Entities};
 use crate::figures::Figure;
 use crate::merge::{Draft, merge_into};
-use crate::rules::{Arguments, PhraseSet, rules, words_at};
+use crate::rules::{Arguments, Form, PhraseSet, rules, words_at};
 use crate::status::status;
 use crate::text::Structure;
 use crate::time::{TimeExpr, TimeKind};
@@ -303,6 +303,45 @@ fn segment_of(tokens: &[Token], clauses: &[Range<usize>], at: usize) -> usize {
     clause * 1000 + quote_marks
 }
 
+/// Prepositions that open a sentence with a phrase before its subject.
+const INTRO_PREPOSITIONS: &[&str] = &[
+    "under",
+    "after",
+    "following",
+    "before",
+    "during",
+    "amid",
+    "despite",
+    "with",
+    "in",
+    "at",
+    "as",
+];
+
+/// Nouns that a trigger noun may describe ("an exchange deal", "a
+/// ceasefire agreement"): the trigger then names the deal's content, not a
+/// happening of its own.
+const MODIFIED_HEADS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "accord",
+    "plan",
+    "proposal",
+    "framework",
+    "mechanism",
+    "arrangement",
+    "process",
+    "programme",
+    "program",
+    "scheme",
+    "list",
+    "lists",
+    "commission",
+    "committee",
+    "terms",
+];
+
 /// Keeps one trigger per type in each stretch of a sentence: a casualty verb
 /// ("killed") only when no attack word names the same happening.
 fn one_per_type(tokens: &[Token], clauses: &[Range<usize>], hits: Vec<Hit>) -> Vec<Hit> {
@@ -310,7 +349,15 @@ fn one_per_type(tokens: &[Token], clauses: &[Range<usize>], hits: Vec<Hit>) -> V
     let mut out: Vec<Hit> = Vec::new();
     for hit in hits {
         let kind = table.triggers[hit.trigger].kind;
-        let weak = |h: &Hit| table.triggers[h.trigger].id.ends_with("/casualty");
+        // A casualty verb, or a noun that only describes another noun ("an
+        // exchange deal", "ceasefire talks"), gives way to a later trigger.
+        let weak = |h: &Hit| {
+            table.triggers[h.trigger].id.ends_with("/casualty")
+                || !h.verb
+                    && tokens
+                        .get(h.at + h.len)
+                        .is_some_and(|t| MODIFIED_HEADS.contains(&t.lower.as_ref()))
+        };
         let segment = segment_of(tokens, clauses, hit.at);
         match out.iter_mut().find(|h| {
             table.triggers[h.trigger].kind == kind && segment_of(tokens, clauses, h.at) == segment
@@ -398,11 +445,18 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
             .may_contain(word)
             .then(|| table.forms.get(word))
             .flatten();
+        let passes = |f: &&Form| {
+            words_at(tokens, i, &f.words)
+                && context_ok(tokens, i, f.words.len(), &table.triggers[f.trigger])
+        };
+        // ", killing at least nine people": after a comma an "-ing" word
+        // opens a participle clause, so its verb reading comes first.
+        let participle = i > 0 && tokens[i - 1].lower == "," && word.ends_with("ing");
         let found = forms.and_then(|forms| {
-            forms.iter().find(|f| {
-                words_at(tokens, i, &f.words)
-                    && context_ok(tokens, i, f.words.len(), &table.triggers[f.trigger])
-            })
+            participle
+                .then(|| forms.iter().filter(|f| f.verb).find(passes))
+                .flatten()
+                .or_else(|| forms.iter().find(passes))
         });
         // "Turkey-hosted talks": a verb glued to a hyphen is an adjective.
         let compound =
@@ -413,7 +467,7 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
                     trigger: form.trigger,
                     at: i,
                     len: form.words.len(),
-                    verb: form.verb,
+                    verb: form.verb || participle,
                 });
                 i += form.words.len();
             }
@@ -422,6 +476,24 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     }
     drop_complements(tokens, hits)
 }
+
+/// Nouns of places that a demonym may describe ("the Sudanese city of El
+/// Fasher", "on Russian soil").
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "port",
+    "province",
+    "region",
+    "territory",
+    "soil",
+    "border",
+    "coast",
+    "airspace",
+    "waters",
+];
 
 /// Words that may stand between a preposition and the place it governs:
 /// "in the Red Sea", "on central Kharkiv", "near the southern town of
@@ -713,10 +785,20 @@ fn build(
             .iter()
             .any(|q| q.start <= span.start && span.end <= q.end),
     };
+    // "the Sudanese city of El Fasher", "Ukrainian territory": a demonym
+    // describing a place names no actor.
+    let describes_place = |m: &ActorMention| {
+        m.kind == ActorKind::Demonym && {
+            let next = tokens.partition_point(|t| t.span.start < m.span.end);
+            tokens
+                .get(next)
+                .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()))
+        }
+    };
     let mentions: Vec<&ActorMention> = ctx
         .entities
         .within(clause_span)
-        .filter(|m| in_context(m.span))
+        .filter(|m| in_context(m.span) && !describes_place(m))
         .collect();
     let before: Vec<&ActorMention> = mentions
         .iter()
@@ -751,6 +833,13 @@ fn build(
         .iter()
         .copied()
         .find(|m| word_before(m) == "by" && is_agent(m));
+    // The end of an opening prepositional phrase ("Under a deal brokered by
+    // Qatar, ...", "After talks with Turkey, ...").
+    let intro_end = tokens
+        .first()
+        .filter(|t| INTRO_PREPOSITIONS.contains(&t.lower.as_ref()))
+        .and_then(|_| tokens.iter().find(|t| t.lower == ","))
+        .map_or(0, |t| t.span.start);
     match trigger.arguments {
         Arguments::Symmetric => {
             // The parties: modifiers of a noun ("Russia-Ukraine talks"), the
@@ -763,7 +852,11 @@ fn build(
                 if m.kind == ActorKind::Place || hosts || media {
                     continue;
                 }
-                let party = if m.span.end <= trigger_span.start {
+                let party = if m.span.end <= intro_end && trigger_span.start > intro_end {
+                    // "Under a deal brokered by Qatar and Egypt, Hamas is
+                    // due to free …": the opening phrase names no party.
+                    false
+                } else if m.span.end <= trigger_span.start {
                     // "Russian and Ukrainian delegations held a second round
                     // of talks": the subject of a light verb whose object is
                     // the trigger.
@@ -982,7 +1075,23 @@ fn build(
             )
         }) && tokens.get(next + 1).is_some_and(|t| t.lower == "of")
     };
-    let places: Vec<&ActorMention> = mentions.iter().copied().filter(as_place).collect();
+    // "in the Red Sea city" (of a city named before): the sea only
+    // describes the place ("Gaza City" is a name, capitalised).
+    let describes_a_place = |m: &ActorMention| {
+        let next = tokens.partition_point(|t| t.span.start < m.span.end);
+        tokens.get(next).is_some_and(|t| {
+            matches!(
+                ctx.text.get(t.span.start..t.span.end),
+                Some("city" | "town" | "port" | "village" | "capital")
+            ) && tokens.get(next + 1).is_none_or(|t| t.lower != "of")
+        })
+    };
+    let places: Vec<&ActorMention> = mentions
+        .iter()
+        .copied()
+        .filter(as_place)
+        .filter(|m| !describes_a_place(m))
+        .collect();
     let place = target.filter(|t| t.kind == ActorKind::Place).or_else(|| {
         places
             .iter()
@@ -1060,6 +1169,20 @@ fn build(
     } else {
         pick_date(ctx.text, &times, clause_span, trigger_span, &others)
     };
+    // "shells hit the market on Friday, killing nine": a participle after
+    // the comma happened when its clause did.
+    let participle =
+        hit.at > 0 && tokens[hit.at - 1].lower == "," && tokens[hit.at].lower.ends_with("ing");
+    let date = date.or_else(|| {
+        let earlier: Vec<&TimeExpr> = times
+            .iter()
+            .copied()
+            .filter(|t| t.span.end <= trigger_span.start)
+            .collect();
+        participle
+            .then(|| pick_date(ctx.text, &earlier, clause_span, trigger_span, &[]))
+            .flatten()
+    });
     // A noun whose date went to its verb still lives in that verb's time
     // ("seized power in 2021, triggering mass protests" is background too).
     let clause_date = date
