@@ -1047,9 +1047,18 @@ fn build(
     // A place is where it happened when written as a location ("in
     // Istanbul"); a capital standing for its government ("Moscow launched")
     // or a place merely named ("the Istanbul meeting") is not.
+    // "the Istanbul talks", "Jeddah-hosted talks"; not "to El Fasher at
+    // Jeddah talks", where a preposition stands between.
     let modifies_trigger = |m: &ActorMention| {
+        let gap = within(tokens, m.span.end, trigger_span.start);
         m.span.end <= trigger_span.start
-            && within(tokens, m.span.end, trigger_span.start).len() <= 2
+            && gap.len() <= 2
+            && !gap.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "at" | "in" | "to" | "on" | "of" | "for" | "from" | "with" | "by" | ","
+                )
+            })
     };
     // Where a strike lands ("on Kyiv", "over Gaza") is its place; talks,
     // statements and aid happen "in" or "at" a place.
