@@ -303,6 +303,26 @@ fn segment_of(tokens: &[Token], clauses: &[Range<usize>], at: usize) -> usize {
     clause * 1000 + quote_marks
 }
 
+/// People held and released in exchanges ("12 Saudi detainees").
+const PEOPLE_HELD: &[&str] = &[
+    "hostages",
+    "hostage",
+    "prisoners",
+    "prisoner",
+    "detainees",
+    "captives",
+    "soldiers",
+    "servicemen",
+    "troops",
+    "civilians",
+    "nationals",
+    "citizens",
+    "sailors",
+    "fishermen",
+    "workers",
+    "pows",
+];
+
 /// Prepositions that open a sentence with a phrase before its subject.
 const INTRO_PREPOSITIONS: &[&str] = &[
     "under",
@@ -353,10 +373,9 @@ fn one_per_type(tokens: &[Token], clauses: &[Range<usize>], hits: Vec<Hit>) -> V
         // exchange deal", "ceasefire talks"), gives way to a later trigger.
         let weak = |h: &Hit| {
             table.triggers[h.trigger].id.ends_with("/casualty")
-                || !h.verb
-                    && tokens
-                        .get(h.at + h.len)
-                        .is_some_and(|t| MODIFIED_HEADS.contains(&t.lower.as_ref()))
+                || tokens
+                    .get(h.at + h.len)
+                    .is_some_and(|t| MODIFIED_HEADS.contains(&t.lower.as_ref()))
         };
         let segment = segment_of(tokens, clauses, hit.at);
         match out.iter_mut().find(|h| {
@@ -829,10 +848,17 @@ fn build(
                 "was" | "were" | "been" | "being" | "is" | "are" | "be"
             )
         });
-    let by_agent = after
-        .iter()
-        .copied()
-        .find(|m| word_before(m) == "by" && is_agent(m));
+    // "by Hamas", "by the Islamic Jihad".
+    let by_agent = after.iter().copied().find(|m| {
+        let k = tokens.partition_point(|t| t.span.end <= m.span.start);
+        let by = |back: usize| k > back && tokens[k - back - 1].lower == "by";
+        is_agent(m)
+            && (by(0)
+                || tokens
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|t| t.lower == "the")
+                    && by(1))
+    });
     // The end of an opening prepositional phrase ("Under a deal brokered by
     // Qatar, ...", "After talks with Turkey, ...").
     let intro_end = tokens
@@ -870,6 +896,20 @@ fn build(
                             )
                         });
                     hit.verb || gap.len() <= 4 || light
+                } else if passive && by_agent.is_some_and(|b| b.span == m.span) {
+                    // "hostages have been freed by Hamas".
+                    true
+                } else if m.kind == ActorKind::Demonym
+                    && within(tokens, trigger_span.end, m.span.start).len() <= 3
+                    && {
+                        let next = tokens.partition_point(|t| t.span.start < m.span.end);
+                        tokens
+                            .get(next)
+                            .is_some_and(|t| PEOPLE_HELD.contains(&t.lower.as_ref()))
+                    }
+                {
+                    // "freed 12 Saudi detainees": the side of those released.
+                    true
                 } else {
                     let links = within(tokens, trigger_span.end, m.span.start);
                     links.len() <= 8

@@ -164,7 +164,26 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
     let shared_date =
         matches!((&x.date, &y.date), (Some(d), Some(e)) if d.value.is_some() && d.value == e.value);
     let shared_round = a.ordinal.is_some() && a.ordinal == b.ordinal;
-    shared_actor || shared_place || shared_date || shared_round || planned_round || bare(b)
+    // "two hostages have been freed … three more are to be released on
+    // Saturday": releases come in stages, so one that happened and one that
+    // is planned are two unless a date or round ties them.
+    let planned = |e: &Event| e.status == EventStatus::Scheduled;
+    if x.kind == PloverType::Retreat && planned(x) != planned(y) && !(shared_date || shared_round) {
+        return false;
+    }
+    // "hostages were freed by Hamas, and Israel released 50 prisoners":
+    // two releases in one sentence are the two halves of one exchange.
+    let exchange = x.kind == PloverType::Retreat
+        && x.evidence
+            .iter()
+            .any(|e| y.evidence.iter().any(|f| f.sentence == e.sentence));
+    shared_actor
+        || shared_place
+        || shared_date
+        || shared_round
+        || planned_round
+        || exchange
+        || bare(b)
 }
 
 /// Adds `draft` to `drafts`, merged into an earlier mention of the same happening if there is one.
