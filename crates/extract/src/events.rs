@@ -9,7 +9,9 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use storyline_model::{Actor, DateValue, Event, Evidence, Location, PloverType, RuleId, Span};
+use storyline_model::{
+    Actor, DateValue, Event, EventStatus, Evidence, Location, PloverType, RuleId, Span,
+};
 
 use crate::entities::{ActorKind, ActorMention, Entities};
 use crate::figures::Figure;
@@ -146,6 +148,23 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
                     }
                 }
                 answer_target(tokens, hit, &mut draft, &drafts);
+                if back_reference(tokens, hit) {
+                    // "to protest against the strikes.", "killed in the
+                    // attack.": the happening told before, or none.
+                    let kind = draft.event.kind;
+                    if let Some(earlier) = drafts.iter_mut().rev().find(|d| {
+                        d.event.kind == kind
+                            && matches!(
+                                d.event.status,
+                                EventStatus::Reported | EventStatus::Scheduled
+                            )
+                    }) {
+                        earlier.event.evidence.extend(draft.event.evidence);
+                        earlier.event.evidence.sort();
+                        earlier.event.evidence.dedup();
+                    }
+                    continue;
+                }
                 merge_into(&mut drafts, draft);
             }
         }
@@ -471,10 +490,21 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
         // ", killing at least nine people": after a comma an "-ing" word
         // opens a participle clause, so its verb reading comes first.
         let participle = i > 0 && tokens[i - 1].lower == "," && word.ends_with("ing");
+        // "the strikes", "its attacks": after a determiner, a noun.
+        let determined = i > 0
+            && matches!(
+                tokens[i - 1].lower.as_ref(),
+                "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their"
+            );
         let found = forms.and_then(|forms| {
             participle
                 .then(|| forms.iter().filter(|f| f.verb).find(passes))
                 .flatten()
+                .or_else(|| {
+                    determined
+                        .then(|| forms.iter().filter(|f| !f.verb).find(passes))
+                        .flatten()
+                })
                 .or_else(|| forms.iter().find(passes))
         });
         // "Turkey-hosted talks": a verb glued to a hyphen is an adjective.
@@ -494,6 +524,41 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
         }
     }
     drop_complements(tokens, hits)
+}
+
+/// Whether a trigger noun only points back to a happening told before: a
+/// definite noun governed by a preposition and followed by nothing that
+/// says which ("rallied to protest against the strikes, chanting", "her
+/// sister was killed in the attack.").
+fn back_reference(tokens: &[Token], hit: &Hit) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref());
+    !hit.verb
+        && hit.at >= 2
+        && matches!(
+            word(hit.at - 1),
+            Some("the" | "this" | "that" | "these" | "those")
+        )
+        && matches!(
+            word(hit.at - 2),
+            Some(
+                "against"
+                    | "in"
+                    | "of"
+                    | "over"
+                    | "after"
+                    | "about"
+                    | "by"
+                    | "following"
+                    | "since"
+                    | "despite"
+            )
+        )
+        && word(hit.at + hit.len).is_none_or(|next| {
+            matches!(
+                next,
+                "." | "," | ";" | "and" | "but" | "which" | "that" | "\"" | "”" | ")"
+            )
+        })
 }
 
 /// Nouns of places that a demonym may describe ("the Sudanese city of El
