@@ -802,8 +802,14 @@ fn drop_complements(tokens: &[Token], hits: Vec<Hit>) -> Vec<Hit> {
                 .clone()
                 .any(|k| COMPLEMENT_LINKS.contains(&tokens[k].lower.as_ref()));
             let object = !hit.verb && prev.verb && gap.len() <= 2;
+            // "accused the FARC dissidents of the 33rd Front of attacking".
+            let of_ing = hit.verb
+                && hit.at > 0
+                && tokens[hit.at - 1].lower == "of"
+                && tokens[hit.at].lower.ends_with("ing");
+            let reach = if of_ing { 10 } else { 6 };
             verbal
-                && hit.at - (prev.at + prev.len) <= 6
+                && hit.at - (prev.at + prev.len) <= reach
                 && (linked || object)
                 && !gap.clone().any(|k| {
                     matches!(
@@ -1308,6 +1314,17 @@ fn build(
         clause_date.as_ref().and_then(|d| d.value.as_deref()),
         ctx.anchor,
     );
+    // "fighters who cross the border to attack its security forces": an
+    // infinitive of purpose in a clause that tells nothing past ("were
+    // deployed to attack" does) is no happening.
+    if hit.verb
+        && status == storyline_model::EventStatus::Reported
+        && hit.at > 0
+        && tokens[hit.at - 1].lower == "to"
+        && !tokens[clause.clone()].iter().any(|t| is_past(&t.lower))
+    {
+        return None;
+    }
     // "Iran denies seeking nuclear weapons", "a charge Kabul denies": a
     // standing position in the present tense, in a sentence that tells
     // nothing in the past and gives no date, is background, not news. A
