@@ -510,8 +510,34 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
         // "Turkey-hosted talks": a verb glued to a hyphen is an adjective.
         let compound =
             i > 0 && tokens[i - 1].lower == "-" && tokens[i - 1].span.end == tokens[i].span.start;
+        // "after three years of talks", "months of fighting": a stretch of
+        // time, not one happening.
+        let span_of_time = i >= 2
+            && tokens[i - 1].lower == "of"
+            && matches!(
+                tokens[i - 2].lower.as_ref(),
+                "years" | "months" | "weeks" | "decades"
+            );
+        // "has been in talks about", "remain in on-and-off talks": a
+        // standing state, not one happening.
+        let in_state = (1..=3).any(|back| {
+            i > back
+                && tokens[i - back].lower == "in"
+                && matches!(
+                    tokens[i - back - 1].lower.as_ref(),
+                    "been" | "is" | "are" | "was" | "were" | "remain" | "remains" | "remained"
+                )
+                && tokens[i - back + 1..i]
+                    .iter()
+                    .all(|t| t.lower.chars().all(|c| c.is_alphabetic() || c == '-'))
+        });
         match found {
-            Some(form) if !(inside_quote() || form.verb && compound) => {
+            Some(form)
+                if !(inside_quote()
+                    || form.verb && compound
+                    || span_of_time
+                    || in_state && !form.verb) =>
+            {
                 hits.push(Hit {
                     trigger: form.trigger,
                     at: i,
