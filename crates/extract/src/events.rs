@@ -587,6 +587,62 @@ fn back_reference(tokens: &[Token], hit: &Hit) -> bool {
         })
 }
 
+/// Nouns that introduce a locality by name ("the town of Nawa", "the
+/// village of Kfar Roummane", "the Zamzam camp" is not this pattern).
+const LOCALITY_HEADS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "hamlet",
+    "township",
+    "camp",
+    "settlement",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "district",
+    "area",
+    "sector",
+    "port",
+];
+
+/// The first "town of X" in a clause whose X is capitalised: the head
+/// token's index and the span of the name (up to four words, joined by
+/// hyphens or name particles such as "al-", "de", "el").
+fn named_locality(text: &str, tokens: &[Token], clause: &Range<usize>) -> Option<(usize, Span)> {
+    (clause.start..clause.end.saturating_sub(2)).find_map(|k| {
+        if !LOCALITY_HEADS.contains(&tokens[k].lower.as_ref()) || tokens[k + 1].lower != "of" {
+            return None;
+        }
+        let first = k + 2;
+        if !tokens[first].is_capitalised(text) {
+            return None;
+        }
+        let mut last = first;
+        while last + 1 < clause.end && last - first < 4 {
+            let next = &tokens[last + 1];
+            let glued = next.span.start == tokens[last].span.end;
+            let particle = matches!(next.lower.as_ref(), "al" | "el" | "de" | "del" | "la");
+            if next.is_capitalised(text)
+                || glued && next.lower != "," && next.lower != "."
+                || particle
+            {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        // A name does not end on a hyphen or particle.
+        while last > first && !tokens[last].is_capitalised(text) {
+            last -= 1;
+        }
+        Some((
+            k,
+            Span::new(tokens[first].span.start, tokens[last].span.end),
+        ))
+    })
+}
+
 /// Nouns of places that a demonym may describe ("the Sudanese city of El
 /// Fasher", "on Russian soil").
 const PLACE_NOUNS: &[&str] = &[
@@ -1245,6 +1301,26 @@ fn build(
             .find(|m| !heads_a_place(m))
             .or(places.first().copied())
     });
+    // "around the town of Nyabiondo in Masisi territory": a town, village
+    // or camp named after "of" that the gazetteer does not know is still
+    // more precise than the district, region or province around it.
+    let named_town = named_locality(ctx.text, tokens, &clause)
+        .filter(|&(head, _)| {
+            let before = place_word_before(ctx.text, tokens, tokens[head].span.start);
+            matches!(
+                before,
+                "in" | "near" | "at" | "outside" | "around" | "inside"
+            ) || material && matches!(before, "on" | "over" | "across" | "into")
+        })
+        .filter(|&(_, name)| {
+            !ctx.entities
+                .within(name)
+                .any(|m| m.span.start == name.start)
+        })
+        // A place hit named before the town is the more telling one.
+        .filter(|&(_, name)| {
+            target.is_none_or(|t| t.kind != ActorKind::Place || t.span.start > name.start)
+        });
     let location = place.map(|p| {
         let e = &ctx.entities.list[p.entity];
         Location {
@@ -1254,6 +1330,16 @@ fn build(
             lon: e.lon,
         }
     });
+    let location = match named_town {
+        Some((_, name)) => Some(Location {
+            name: ctx.text[name.start..name.end].to_string(),
+            // The country of a known place in the clause, if any.
+            country: place.and_then(|p| ctx.entities.list[p.entity].code.clone()),
+            lat: None,
+            lon: None,
+        }),
+        None => location,
+    };
     let location = location.or_else(|| {
         // Talks "in Turkey": a country after "in" is where it happened.
         mentions
