@@ -274,7 +274,7 @@ fn weak_links(
         let Some(bucket) = buckets.get(key) else {
             continue;
         };
-        let compatible: Vec<(u32, Reason)> = bucket
+        let mut compatible: Vec<(u32, Reason)> = bucket
             .iter()
             .copied()
             .filter(|&o| o as usize != r)
@@ -285,18 +285,27 @@ fn weak_links(
                     .map(|reason| (o, reason))
             })
             .collect();
-        let days: Vec<NaiveDate> = compatible
-            .iter()
-            .filter_map(|&(o, _)| {
-                let g = ranked[o as usize];
-                g.interval.filter(|_| g.precise).map(|(d, _)| d)
-            })
-            .collect();
-        let unambiguous = match (days.iter().min(), days.iter().max()) {
-            (Some(lo), Some(hi)) => (*hi - *lo).num_days() <= link::WEAK_SPREAD,
-            // Only other weak mentions: a shared round is enough.
-            _ => true,
+        let spread_ok = |compatible: &[(u32, Reason)]| {
+            let days: Vec<NaiveDate> = compatible
+                .iter()
+                .filter_map(|&(o, _)| {
+                    let g = ranked[o as usize];
+                    g.interval.filter(|_| g.precise).map(|(d, _)| d)
+                })
+                .collect();
+            match (days.iter().min(), days.iter().max()) {
+                (Some(lo), Some(hi)) => (*hi - *lo).num_days() <= link::WEAK_SPREAD,
+                // Only other weak mentions: a shared round is enough.
+                _ => true,
+            }
         };
+        let mut unambiguous = spread_ok(&compatible);
+        if !unambiguous && f.weekday.is_some() {
+            // Two strikes on one town in one week: the weekday the
+            // undated article names tells which.
+            compatible.retain(|&(o, _)| link::weekday_fits(f, ranked[o as usize]));
+            unambiguous = !compatible.is_empty() && spread_ok(&compatible);
+        }
         if unambiguous {
             for (o, reason) in compatible {
                 groups.join(r as u32, o, reason);

@@ -71,6 +71,29 @@ pub(crate) struct Features {
     pub party_hashes: Vec<u64>,
     /// Hash of the place key.
     pub place_hash: Option<u64>,
+    /// The weekday of a date written but not resolved ("on Friday" in an
+    /// undated article).
+    pub weekday: Option<chrono::Weekday>,
+}
+
+/// The weekday named in an unresolved date's text ("on Friday afternoon").
+pub(crate) fn weekday_of(text: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    const NAMES: [(&str, chrono::Weekday); 7] = [
+        ("monday", Mon),
+        ("tuesday", Tue),
+        ("wednesday", Wed),
+        ("thursday", Thu),
+        ("friday", Fri),
+        ("saturday", Sat),
+        ("sunday", Sun),
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut found = NAMES.iter().filter(|(n, _)| lower.contains(n));
+    match (found.next(), found.next()) {
+        (Some(&(_, day)), None) => Some(day),
+        _ => None,
+    }
 }
 
 impl Features {
@@ -195,6 +218,11 @@ pub(crate) fn features(
         words: content_words(&mention.sentence),
         party_hashes,
         place_hash,
+        weekday: e
+            .date
+            .as_ref()
+            .filter(|d| d.value.is_none())
+            .and_then(|d| weekday_of(&d.text)),
     }
 }
 

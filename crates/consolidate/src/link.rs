@@ -8,7 +8,7 @@
 //! | `consolidate/window` | same type, one date read from an article-date window, the same place, or the same two parties |
 //! | `consolidate/round` | same type and round ("second round"), a shared party, dates compatible |
 //! | `consolidate/same-source` | a statement, appeal, deal or aid (not a use of force), one date read from an article-date window, the same acting party, no other target, two sentences sharing at least three content words (the actor and the verb are usually two), from two articles that do not already share a group |
-//! | `consolidate/undated-place` | a mention without a usable date, the same type and place as dated mentions that all fall within two days |
+//! | `consolidate/undated-place` | a mention without a usable date, the same type and place as dated mentions that all fall within two days (when they do not, those on the weekday the mention names, give or take a day) |
 //! | `consolidate/single` | a canonical event told by one mention only |
 //!
 //! Conflicts that always keep two mentions apart: different types,
@@ -156,6 +156,21 @@ pub(crate) fn weak_place_link(weak: &Features, dated: &Features) -> bool {
         && !conflict(weak, dated)
 }
 
+/// Whether a dated mention falls on the weekday an undated one names
+/// ("Shells fell on the market on Friday"), give or take a day ("late
+/// Thursday", "overnight into Friday"). Used only to choose among
+/// candidates that would otherwise be ambiguous: a weekday read from the
+/// sentence may belong to another happening in it.
+pub(crate) fn weekday_fits(weak: &Features, dated: &Features) -> bool {
+    match (weak.weekday, dated.interval) {
+        (Some(day), Some((from, _))) => {
+            let named = chrono::Datelike::weekday(&from);
+            named == day || named.succ() == day || named.pred() == day
+        }
+        _ => true,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +200,7 @@ mod tests {
             words: Vec::new(),
             party_hashes: parties.iter().map(|&p| u64::from(p)).collect(),
             place_hash: place.map(u64::from),
+            weekday: None,
         }
     }
 
@@ -250,6 +266,26 @@ mod tests {
         assert_eq!(link(&a, &b), Some(Reason::Round));
         b.ordinal = Some(3);
         assert_eq!(link(&a, &b), None);
+    }
+
+    #[test]
+    fn an_undated_weekday_meets_only_that_weekday() {
+        // 2025-07-18 is a Friday, 2025-07-15 a Tuesday (a day either side
+        // still fits: overnight strikes).
+        let mut weak = f(PloverType::Assault, None, &[RUS], Some(KYIV));
+        weak.weekday = Some(chrono::Weekday::Fri);
+        let friday = f(PloverType::Assault, Some("2025-07-18"), &[RUS], Some(KYIV));
+        let tuesday = f(PloverType::Assault, Some("2025-07-15"), &[RUS], Some(KYIV));
+        assert!(weak_place_link(&weak, &friday) && weekday_fits(&weak, &friday));
+        assert!(weak_place_link(&weak, &tuesday) && !weekday_fits(&weak, &tuesday));
+        assert_eq!(
+            crate::features::weekday_of("on Friday afternoon"),
+            Some(chrono::Weekday::Fri)
+        );
+        assert_eq!(
+            crate::features::weekday_of("between Monday and Friday"),
+            None
+        );
     }
 
     #[test]
