@@ -247,7 +247,7 @@ pub fn recognise(
         add_person(&mut out, hit, lex);
     }
     link_surnames(text, tokens, &mut out, structure);
-    national_forces(tokens, &mut out, structure);
+    national_forces(text, tokens, &mut out, structure, lex);
     national_bodies(text, tokens, &mut out, structure, lex);
     // A person's mentions act for the side the article gives them anywhere.
     for m in &mut out.mentions {
@@ -415,7 +415,13 @@ const NATIONAL_ROLES: &[&str] = &[
 /// again those of any other), an unnamed "the army" or "security forces"
 /// acts for that country. With two sides of similar weight nothing is
 /// guessed.
-fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Structure) {
+fn national_forces(
+    text: &str,
+    tokens: &[Vec<Token>],
+    out: &mut Entities,
+    structure: &Structure,
+    lex: &Lexicon,
+) {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
     for m in &out.mentions {
         if matches!(
@@ -433,9 +439,49 @@ fn national_forces(tokens: &[Vec<Token>], out: &mut Entities, structure: &Struct
         return;
     };
     let second = ranked.get(1).map_or(0, |r| r.1.0);
-    if top < 2 || top * 2 < second * 3 {
-        return;
+    // "Sudan's army ... the army accused": when the article names the
+    // armed forces of exactly one country, a bare "the army" is theirs,
+    // whichever country is named most ("U.S. mediators", "Washington").
+    let mut armies: Vec<&str> = out
+        .list
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org)
+        .filter_map(|e| {
+            let code = e.code.as_deref()?;
+            lex.orgs()
+                .iter()
+                .find(|o| o.code == code && o.kind == OrgKind::Military)
+                .and_then(|o| o.side.as_deref())
+        })
+        .collect();
+    // "Chad's army", "the Malian military": a country or demonym right
+    // before the word.
+    for m in &out.mentions {
+        let after = text.get(m.span.end..).unwrap_or("");
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        let names_army = [" army", " military", " armed forces"].iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        });
+        if names_army && matches!(m.kind, ActorKind::Country | ActorKind::Demonym) {
+            armies.extend(m.code.as_deref());
+        }
     }
+    armies.sort_unstable();
+    armies.dedup();
+    let army = match armies.as_slice() {
+        [one] => ranked.iter().find(|r| r.0 == *one).map(|r| (r.0, r.1.1)),
+        _ => None,
+    };
+    let (code, entity) = match army {
+        Some(found) => found,
+        None if top < 2 || top * 2 < second * 3 => return,
+        None => (code, entity),
+    };
     let (code, name) = (code.to_string(), out.list[entity].name.clone());
     // People in a national office the text does not tie to a country ("army
     // spokesman Brig. Gen. Nabil Abdallah") serve the same country.

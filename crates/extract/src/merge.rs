@@ -200,7 +200,11 @@ pub fn merge_into(drafts: &mut Vec<Draft>, draft: Draft) {
     e.source = e.source.take().or(n.source);
     e.target = e.target.take().or(n.target);
     e.location = e.location.take().or(n.location);
-    e.date = e.date.take().or(n.date);
+    // A date with a value beats one that stayed text ("since", "once").
+    e.date = match (e.date.take(), n.date) {
+        (Some(d), Some(m)) if d.value.is_none() && m.value.is_some() => Some(m),
+        (d, m) => d.or(m),
+    };
     e.mode = e.mode.take().or(n.mode);
     for p in n.participants {
         if !e.participants.contains(&p) {
