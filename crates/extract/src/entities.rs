@@ -331,24 +331,33 @@ fn choose_place(
         .take(12)
         .collect::<String>()
         .to_lowercase();
-    let located = listed
-        || LOCATIVE.contains(&prev_word.as_str())
-        || [
-            "city",
-            "region",
-            "oblast",
-            "province",
-            "district",
-            "town",
-            "village",
-            "governorate",
-            "state",
-        ]
-        .iter()
-        .any(|w| after.starts_with(w));
+    let headed = [
+        "city",
+        "region",
+        "oblast",
+        "province",
+        "district",
+        "town",
+        "village",
+        "governorate",
+        "state",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w));
+    let located = listed || LOCATIVE.contains(&prev_word.as_str()) || headed;
     let big =
         place.population >= 100_000 || !matches!(place.kind, storyline_lexicon::PlaceKind::City);
     let known_country = article_countries.contains(&place.country.as_str());
+    // "the Abu Shouk camp": a small town of another country whose name runs
+    // on into an unknown capitalised word is the start of a longer name.
+    let runs_on = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
+        && !headed;
+    if runs_on && !big && !known_country {
+        return None;
+    }
     // A village (GeoNames cities500) needs both: "in Teorama" in an article
     // that names Colombia. Its name alone is as often a person's or a word.
     let tiny = !big && place.population < 5_000;
