@@ -162,8 +162,17 @@ pub(crate) fn features(
         .as_ref()
         .and_then(|d| d.value.as_deref())
         .and_then(value_interval);
+    // "two days after an attack": dated only through another happening,
+    // so no window around the article's day either.
+    let anchored = e.date.as_ref().is_some_and(|d| {
+        d.value.is_none() && {
+            let text = d.text.to_ascii_lowercase();
+            text.ends_with(" after") || text.ends_with(" before")
+        }
+    });
     let (interval, precise) = match (written, article.date) {
         (Some(iv), _) => (Some(iv), iv.0 == iv.1),
+        (None, _) if anchored => (None, false),
         (None, Some(day)) => {
             let iv = if e.status == EventStatus::Scheduled {
                 (day, day + Duration::days(SCHEDULED_WINDOW))

@@ -32,7 +32,7 @@ const OPENERS: &[&str] = &[
 
 /// Words that measure the time before "after" or "before" (", only a day
 /// after", ", just hours before", ", two weeks after").
-const TIME_LEAD: &[&str] = &[
+pub(crate) const TIME_LEAD: &[&str] = &[
     "only", "just", "barely", "shortly", "soon", "mere", "a", "an", "one", "two", "three", "four",
     "five", "few", "several", "some", "less", "more", "than", "little", "minutes", "moments",
     "hours", "hour", "day", "days", "week", "weeks", "month", "months", "year", "years",

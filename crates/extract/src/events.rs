@@ -587,6 +587,41 @@ fn back_reference(tokens: &[Token], hit: &Hit) -> bool {
         })
 }
 
+/// The measured "after" or "before" a happening is told through ("two
+/// days after an ELN attack", "only hours after a Russian strike on
+/// Dnipro"), as an unresolved date.
+fn anchored_by(text: &str, tokens: &[Token], hit: &Hit) -> Option<DateValue> {
+    let k = (hit.at.saturating_sub(7)..hit.at)
+        .rev()
+        .find(|&k| matches!(tokens[k].lower.as_ref(), "after" | "before"))?;
+    // Between "after" and the trigger: the words of one noun phrase ("an
+    // ELN", "a Russian missile and drone"), no clause break.
+    let gap = &tokens[k + 1..hit.at];
+    let broken = gap.iter().enumerate().any(|(n, t)| {
+        matches!(t.lower.as_ref(), "," | ";" | "which" | "that") || n > 0 && t.lower == "the"
+    });
+    if broken {
+        return None;
+    }
+    let lead = tokens[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|t| crate::clauses::TIME_LEAD.contains(&t.lower.as_ref()))
+        .count();
+    if lead == 0 {
+        return None;
+    }
+    let span = Span::new(tokens[k - lead].span.start, tokens[k].span.end);
+    Some(DateValue {
+        value: None,
+        precision: storyline_model::Precision::Unknown,
+        text: text[span.start..span.end].to_string(),
+        resolved: false,
+        span: Some(span),
+    })
+}
+
 /// Nouns that introduce a locality by name ("the town of Nawa", "the
 /// village of Kfar Roummane", "the Zamzam camp" is not this pattern).
 const LOCALITY_HEADS: &[&str] = &[
@@ -1461,6 +1496,10 @@ fn build(
         }
         (d, _) => d,
     };
+    // "two days after an ELN attack on a base in Tibu": the attack is dated
+    // only by another happening; the phrase is kept, unresolved, so that
+    // nobody reads it as the article's own day.
+    let date = date.or_else(|| anchored_by(ctx.text, tokens, hit));
     // A threat is made now, whatever it threatens: "would retaliate" is a
     // reported threat, not a hypothetical one.
     let status = match status {

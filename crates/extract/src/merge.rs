@@ -120,8 +120,9 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
         && names_round(b)
         && x.status == EventStatus::Scheduled
         && y.status == EventStatus::Scheduled;
+    // A date left unresolved ("two days after") says nothing against one.
     let dates_fit = match (&x.date, &y.date) {
-        (Some(d), Some(e)) => {
+        (Some(d), Some(e)) if d.value.is_some() && e.value.is_some() => {
             d.value == e.value && normalised_date_text(&d.text) == normalised_date_text(&e.text)
         }
         _ => true,
@@ -157,7 +158,14 @@ fn same_happening(a: &Draft, b: &Draft) -> bool {
         x.kind,
         PloverType::Assault | PloverType::Coerce | PloverType::Protest | PloverType::Mobilize
     );
-    let vague = |e: &Event| e.location.is_none() && e.date.is_none();
+    // "two days after" (dated only through another happening) dates
+    // nothing.
+    let vague = |e: &Event| {
+        e.location.is_none()
+            && e.date.as_ref().is_none_or(|d| {
+                d.value.is_none() && d.precision == storyline_model::Precision::Unknown
+            })
+    };
     let shared_actor = shared_actor && (!material || vague(x) || vague(y));
     let shared_place =
         matches!((&x.location, &y.location), (Some(p), Some(q)) if same_place(&p.name, &q.name));

@@ -339,3 +339,30 @@ fn a_dated_report_pins_the_undated_seed() {
         .expect("the third round");
     assert_eq!(second["story"]["id"], third["story"]["id"]);
 }
+
+/// "two days after an attack on a base in Tibu", told days later, is the
+/// attack reported on its day, not a new one near the later article's day.
+#[test]
+fn a_happening_told_through_another_joins_its_dated_report() {
+    let sb = Sandbox::new();
+    let first = sb.write(
+        "a/attack.txt",
+        "date 2026-03-02\n\
+         Rebels attacked an army base in Tibu on Monday, killing four soldiers, the \
+         Colombian army said.\n",
+    );
+    let later = sb.write(
+        "a/release.txt",
+        "date 2026-03-06\n\
+         The ELN freed three soldiers on Friday in Arauca. The release came two days after \
+         a rebel attack on an army base in Tibu killed four soldiers, Colombian officials \
+         said.\n",
+    );
+    sb.run(&["ingest", first.to_str().unwrap(), later.to_str().unwrap()])
+        .expect(0);
+    let events = timeline(&sb);
+    let attacks: Vec<_> = events.iter().filter(|e| e["type"] == "ASSAULT").collect();
+    assert_eq!(attacks.len(), 1, "{attacks:#?}");
+    assert_eq!(attacks[0]["date"]["value"], "2026-03-02");
+    assert_eq!(attacks[0]["sources"], 2, "{}", attacks[0]);
+}
