@@ -1005,6 +1005,9 @@ fn build(
     let mentions: Vec<&ActorMention> = ctx
         .entities
         .within(clause_span)
+        // "Burkina Faso: dozens killed in attack": a headline's topic
+        // label names no actor.
+        .filter(|m| !ctx.text[m.span.end..].starts_with(':'))
         .filter(|m| in_context(m.span) && !describes_place(m))
         .collect();
     let before: Vec<&ActorMention> = mentions
