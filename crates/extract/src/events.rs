@@ -357,6 +357,36 @@ const INTRO_PREPOSITIONS: &[&str] = &[
     "as",
 ];
 
+/// Nouns that a trigger noun only describes when written right before
+/// them: "a February withdrawal deadline", "the ceasefire line", "the
+/// exchange terms". The phrase names a date, a place or a document, not a
+/// happening of the trigger's kind.
+const DESCRIBED_HEADS: &[&str] = &[
+    "deadline",
+    "deadlines",
+    "timetable",
+    "timeline",
+    "line",
+    "lines",
+    "zone",
+    "zones",
+    "monitors",
+    "violations",
+    "violation",
+    "terms",
+    "conditions",
+    "date",
+];
+
+/// Whether a trigger noun only describes the noun after it (see
+/// [`DESCRIBED_HEADS`]).
+fn describes_head(tokens: &[Token], at: usize, form: &Form) -> bool {
+    !form.verb
+        && tokens
+            .get(at + form.words.len())
+            .is_some_and(|t| DESCRIBED_HEADS.contains(&t.lower.as_ref()))
+}
+
 /// Nouns that a trigger noun may describe ("an exchange deal", "a
 /// ceasefire agreement"): the trigger then names the deal's content, not a
 /// happening of its own.
@@ -536,7 +566,8 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
                 if !(inside_quote()
                     || form.verb && compound
                     || span_of_time
-                    || in_state && !form.verb) =>
+                    || in_state && !form.verb
+                    || describes_head(tokens, i, form)) =>
             {
                 hits.push(Hit {
                     trigger: form.trigger,
