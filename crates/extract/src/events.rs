@@ -120,7 +120,7 @@ pub fn find(ctx: &Context<'_>) -> Vec<Event> {
         let hits = one_per_type(
             tokens,
             sentence_clauses,
-            triggers(tokens, &ctx.quoted.opaque),
+            triggers(ctx.text, tokens, &ctx.quoted.opaque),
         );
         for hit in &hits {
             if let Some(mut draft) = build(ctx, s, sentence_clauses, hit, &hits) {
@@ -378,6 +378,12 @@ const DESCRIBED_HEADS: &[&str] = &[
     "date",
 ];
 
+/// "a March withdrawal deadline": "March" capitalised inside a sentence
+/// is the month, not a march.
+fn month_name(text: &str, tokens: &[Token], at: usize) -> bool {
+    at > 0 && tokens[at].lower == "march" && tokens[at].is_capitalised(text)
+}
+
 /// Whether a trigger noun only describes the noun after it (see
 /// [`DESCRIBED_HEADS`]).
 fn describes_head(tokens: &[Token], at: usize, form: &Form) -> bool {
@@ -497,7 +503,7 @@ fn names_both_sides(tokens: &[Token]) -> bool {
 }
 
 /// Triggers of a sentence that pass their context checks, in text order.
-fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
+fn triggers(text: &str, tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
     let table = rules();
     let mut hits: Vec<Hit> = Vec::new();
     let mut i = 0;
@@ -567,7 +573,8 @@ fn triggers(tokens: &[Token], quoted: &[Span]) -> Vec<Hit> {
                     || form.verb && compound
                     || span_of_time
                     || in_state && !form.verb
-                    || describes_head(tokens, i, form)) =>
+                    || describes_head(tokens, i, form)
+                    || month_name(text, tokens, i)) =>
             {
                 hits.push(Hit {
                     trigger: form.trigger,
