@@ -8,9 +8,14 @@
 //!    rebuilt (the original is the earliest dated, then smallest id).
 //! 2. **Keys.** The block keys of the new article events are stored.
 //! 3. **Closure.** Starting from the new events (and the events of articles
-//!    whose copy group changed), every stored event sharing a block key is
-//!    added, with the whole canonical event it belongs to and, for undated
+//!    whose copy group changed), every stored event that could be compared
+//!    with one inside is added: one whose key filed under is a key looked
+//!    up inside, or the other way round (keys are stored with that role) —
+//!    with the whole canonical event it belongs to and, for undated
 //!    articles, every event of the article; until nothing new comes in.
+//!    Two events that merely file under the same key (two strikes on one
+//!    town a year apart) are never compared, so they do not pull each other
+//!    in.
 //!    The events outside cannot link to any inside, so consolidating the
 //!    closure alone gives what a run over everything would give there.
 //! 4. **Canonical events** of the closure are replaced, then the **stories**
@@ -435,15 +440,18 @@ fn mention(article: usize, seq: i64, event: Event, text: &str) -> Mention {
 fn store_keys(tx: &Transaction<'_>, pending: &[String]) -> Result<BTreeSet<Key>, RunError> {
     let mut out = BTreeSet::new();
     let mut insert = tx.prepare_cached(
-        "INSERT OR IGNORE INTO mention_keys (key, article_id, seq) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO mention_keys (key, probe, article_id, seq) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for id in pending {
         let info = article_info(tx, id)?;
         for (seq, event) in events_of(tx, id)? {
             let m = mention(0, seq, event, "");
             let keys = keys_of(&m, &info);
-            for key in keys.insert.iter().chain(&keys.probe) {
-                insert.execute(params![*key as i64, id, seq])?;
+            for key in &keys.insert {
+                insert.execute(params![*key as i64, 0, id, seq])?;
+            }
+            for key in &keys.probe {
+                insert.execute(params![*key as i64, 1, id, seq])?;
             }
             out.insert((id.clone(), seq));
         }
@@ -455,27 +463,28 @@ fn store_keys(tx: &Transaction<'_>, pending: &[String]) -> Result<BTreeSet<Key>,
 fn close(tx: &Transaction<'_>, seeds: BTreeSet<Key>) -> Result<BTreeSet<Key>, RunError> {
     let mut all = seeds.clone();
     let mut frontier: Vec<Key> = seeds.into_iter().collect();
-    let mut keys_of_mention =
-        tx.prepare_cached("SELECT key FROM mention_keys WHERE article_id = ?1 AND seq = ?2")?;
-    let mut by_key =
-        tx.prepare_cached("SELECT article_id, seq FROM mention_keys WHERE key = ?1")?;
+    let mut keys_of_mention = tx
+        .prepare_cached("SELECT key, probe FROM mention_keys WHERE article_id = ?1 AND seq = ?2")?;
+    // A key filed under meets the same key looked up, and the other way.
+    let mut by_key = tx
+        .prepare_cached("SELECT article_id, seq FROM mention_keys WHERE key = ?1 AND probe = ?2")?;
     let mut canonical_of = tx.prepare_cached(
         "SELECT canonical FROM canonical_members WHERE article_id = ?1 AND seq = ?2",
     )?;
     let mut members_of =
         tx.prepare_cached("SELECT article_id, seq FROM canonical_members WHERE canonical = ?1")?;
     let mut undated = tx.prepare_cached("SELECT date IS NULL FROM articles WHERE id = ?1")?;
-    let mut seen_keys: BTreeSet<i64> = BTreeSet::new();
+    let mut seen_keys: BTreeSet<(i64, bool)> = BTreeSet::new();
     let mut seen_canonical: BTreeSet<String> = BTreeSet::new();
     let mut seen_articles: BTreeSet<String> = BTreeSet::new();
     while let Some((a, s)) = frontier.pop() {
         let mut found: Vec<Key> = Vec::new();
-        let keys: Vec<i64> = keys_of_mention
-            .query_map(params![a, s], |r| r.get(0))?
+        let keys: Vec<(i64, bool)> = keys_of_mention
+            .query_map(params![a, s], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        for key in keys {
-            if seen_keys.insert(key) {
-                for row in by_key.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))? {
+        for (key, probe) in keys {
+            if seen_keys.insert((key, probe)) {
+                for row in by_key.query_map(params![key, !probe], |r| Ok((r.get(0)?, r.get(1)?)))? {
                     found.push(row?);
                 }
             }

@@ -160,6 +160,24 @@ CREATE TABLE watch_urls (
     checked_at    TEXT NOT NULL
 ) WITHOUT ROWID;
 "#,
+    // Version 4: a mention's block keys carry their role (filed under, or
+    // looked up), so that a new batch pulls in only the stored mentions it
+    // can link with, and are found by mention through an index. Keys of
+    // earlier versions have no role: they are dropped and every article is
+    // consolidated again on the next ingest (the same result, once).
+    r#"
+DROP TABLE mention_keys;
+CREATE TABLE mention_keys (
+    key         INTEGER NOT NULL,
+    probe       INTEGER NOT NULL,
+    article_id  TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (key, probe, article_id, seq),
+    FOREIGN KEY (article_id, seq) REFERENCES events(article_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX mention_keys_by_mention ON mention_keys(article_id, seq);
+UPDATE articles SET consolidated = 0;
+"#,
 ];
 
 /// The schema version this build writes.

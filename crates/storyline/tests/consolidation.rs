@@ -366,3 +366,37 @@ fn a_happening_told_through_another_joins_its_dated_report() {
     assert_eq!(attacks[0]["date"]["value"], "2026-03-02");
     assert_eq!(attacks[0]["sources"], 2, "{}", attacks[0]);
 }
+
+/// A strike on a town a year after another one there is never compared
+/// with it, so ingesting it consolidates its own event only: the stored
+/// one is not pulled in again (incremental work stays proportional to
+/// what can link).
+#[test]
+fn a_later_strike_on_the_same_town_does_not_reconsolidate_the_first() {
+    let sb = Sandbox::new();
+    let first = sb.write(
+        "a/first.txt",
+        "date 2025-03-04\n\
+         Russian drones struck Kharkiv on Monday, killing two people, the regional \
+         governor said.\n",
+    );
+    sb.run(&["ingest", first.to_str().unwrap()]).expect(0);
+    let later = sb.write(
+        "b/later.txt",
+        "date 2026-03-10\n\
+         Russian drones struck Kharkiv on Monday, wounding five people, the regional \
+         governor said.\n",
+    );
+    let run = sb.run(&["ingest", later.to_str().unwrap()]).expect(0);
+    assert!(
+        run.stderr
+            .contains("consolidated 1 articles: 1 canonical events"),
+        "{}",
+        run.stderr
+    );
+    let strikes = timeline(&sb)
+        .into_iter()
+        .filter(|e| e["type"] == "ASSAULT")
+        .count();
+    assert_eq!(strikes, 2);
+}
