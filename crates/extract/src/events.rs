@@ -660,6 +660,24 @@ fn anchored_by(text: &str, tokens: &[Token], hit: &Hit) -> Option<DateValue> {
     })
 }
 
+/// Whether a place mention is a wire dateline: written in capitals at the
+/// start of its sentence and followed by the agency, a date or a dash
+/// ("JEDDAH (Corvus Press) -", "KYIV, July 22 -", "GOMA –").
+fn is_dateline(text: &str, span: Span, sentence: Span) -> bool {
+    let name = &text[span.start..span.end];
+    let capitals = name.chars().any(char::is_alphabetic)
+        && !name.chars().any(|c| c.is_alphabetic() && c.is_lowercase());
+    let after = &text[span.end..sentence.end.max(span.end)];
+    capitals
+        && text[sentence.start..span.start].trim().is_empty()
+        && (after.starts_with(" (")
+            || after.starts_with(", ")
+            || after.starts_with(" -")
+            || after.starts_with(" –")
+            || after.starts_with(" —")
+            || after.starts_with('/'))
+}
+
 /// Nouns that introduce a locality by name ("the town of Nawa", "the
 /// village of Kfar Roummane", "the Zamzam camp" is not this pattern).
 const LOCALITY_HEADS: &[&str] = &[
@@ -1422,6 +1440,31 @@ fn build(
             .iter()
             .copied()
             .find(|m| m.kind == ActorKind::Country && word_before(m) == "in")
+            .map(|m| {
+                let e = &ctx.entities.list[m.entity];
+                Location {
+                    name: e.name.clone(),
+                    country: e.code.clone(),
+                    lat: e.lat,
+                    lon: e.lon,
+                }
+            })
+    });
+    // "JEDDAH (Corvus Press) - The two sides agreed on Thursday ...": the
+    // dateline's city is where the talks, deals and visits of the lead
+    // sentence took place when it names no place itself (not strikes:
+    // reporters file from the capital about the front).
+    let location = location.or_else(|| {
+        let diplomatic = matches!(
+            trigger.kind,
+            PloverType::Consult | PloverType::Agree | PloverType::Support | PloverType::Cooperate
+        );
+        if !diplomatic {
+            return None;
+        }
+        ctx.entities
+            .within(sentence_span)
+            .find(|m| m.kind == ActorKind::Place && is_dateline(ctx.text, m.span, sentence_span))
             .map(|m| {
                 let e = &ctx.entities.list[m.entity];
                 Location {
