@@ -1607,6 +1607,19 @@ fn build(
         .filter_map(|m| m.code.clone())
         .collect();
     parties.extend(participants.iter().cloned());
+    // "Burkina Faso, Mali and Niger withdrew": the agents listed with the
+    // acting one act too (the source stays the one next to the verb).
+    if let Some(src) = source.filter(|s| s.span.end <= trigger_span.start) {
+        let mut start = src.span.start;
+        for m in before.iter().rev().filter(|m| m.span.end <= src.span.start) {
+            let between = ctx.text[m.span.end..start].trim();
+            if !(is_agent(m) && matches!(between, "," | "and" | ", and" | "or" | ", or")) {
+                break;
+            }
+            parties.extend(m.code.clone());
+            start = m.span.start;
+        }
+    }
     parties.sort();
     parties.dedup();
     let quantities = ctx.figures[s]
