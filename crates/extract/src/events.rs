@@ -1415,15 +1415,17 @@ fn build(
         .filter(|&(_, name)| {
             target.is_none_or(|t| t.kind != ActorKind::Place || t.span.start > name.start)
         });
-    let location = place.map(|p| {
-        let e = &ctx.entities.list[p.entity];
+    // A mention's entity as where it happened.
+    let location_of = |m: &ActorMention| {
+        let e = &ctx.entities.list[m.entity];
         Location {
             name: e.name.clone(),
             country: e.code.clone(),
             lat: e.lat,
             lon: e.lon,
         }
-    });
+    };
+    let location = place.map(location_of);
     let location = match named_town {
         Some((_, name)) => Some(Location {
             name: ctx.text[name.start..name.end].to_string(),
@@ -1440,15 +1442,7 @@ fn build(
             .iter()
             .copied()
             .find(|m| m.kind == ActorKind::Country && word_before(m) == "in")
-            .map(|m| {
-                let e = &ctx.entities.list[m.entity];
-                Location {
-                    name: e.name.clone(),
-                    country: e.code.clone(),
-                    lat: e.lat,
-                    lon: e.lon,
-                }
-            })
+            .map(location_of)
     });
     // "JEDDAH (Corvus Press) - The two sides agreed on Thursday ...": the
     // dateline's city is where the talks, deals and visits of the lead
@@ -1465,15 +1459,7 @@ fn build(
         ctx.entities
             .within(sentence_span)
             .find(|m| m.kind == ActorKind::Place && is_dateline(ctx.text, m.span, sentence_span))
-            .map(|m| {
-                let e = &ctx.entities.list[m.entity];
-                Location {
-                    name: e.name.clone(),
-                    country: e.code.clone(),
-                    lat: e.lat,
-                    lon: e.lon,
-                }
-            })
+            .map(location_of)
     });
     // "a child was killed in Russian attacks, Ukrainian officials said": in
     // a strike with a known attacker and no named victim, the other
